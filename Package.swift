@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+// danvan: citizen-feedback intake and routing. No Swift package dependencies by design:
+// the toolchain plus system C libraries (SQLite, libsodium, libcurl) through systemLibrary targets.
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "danvan",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "danvan", targets: ["danvan"]),
+    ],
+    targets: [
+        // System C libraries, each wrapped by exactly one Swift target.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
+                       providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CSodium", path: "Sources/CSodium", pkgConfig: "libsodium",
+                       providers: [.apt(["libsodium-dev"])]),
+        .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
+                       providers: [.apt(["libcurl4-openssl-dev"])]),
+
+        // Pure value types: the grievance, its lifecycle, kinds, channels.
+        .target(name: "Domain", swiftSettings: strict),
+        // libsodium: random tokens (tracking codes), later password hashing and HMAC.
+        .target(name: "Secrets", dependencies: ["CSodium", "Domain"], swiftSettings: strict),
+        // SQLite storage: connection, migrations, repositories.
+        .target(name: "Storage", dependencies: ["CSQLite", "Domain"], swiftSettings: strict),
+        // The command-line interface: one type per subcommand.
+        .target(name: "CLI", dependencies: ["Domain", "Storage", "Secrets"],
+                swiftSettings: strict),
+        .executableTarget(name: "danvan", dependencies: ["CLI"], swiftSettings: strict),
+
+        .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: strict),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "Secrets"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["CLI", "Storage", "Domain"], swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

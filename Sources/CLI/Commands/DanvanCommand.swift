@@ -1,0 +1,11 @@
+/// The root command: `danvan <subcommand>`.
+public struct DanvanCommand: CommandGroup {
+    public static let configuration = CommandConfiguration(
+        name: "danvan",
+        abstract: "Tiếp nhận, phân loại và chuyển xử lý ý kiến, kiến nghị của nhân dân (citizen-feedback intake and routing).",
+        subcommands: [
+            GrievanceCommand.self, DatabaseCommand.self, DemoCommand.self, BenchCommand.self, VersionCommand.self,
+        ])
+
+    public init(_ arguments: ParsedArguments) {}
+}

@@ -1,0 +1,8 @@
+struct GrievanceCommand: CommandGroup {
+    static let configuration = CommandConfiguration(
+        name: "grievance", abstract: "Register, show, list and move grievances through their lifecycle.",
+        subcommands: [GrievanceAddCommand.self, GrievanceShowCommand.self, GrievanceListCommand.self,
+                      GrievanceTransitionCommand.self])
+
+    init(_ arguments: ParsedArguments) {}
+}

@@ -1,0 +1,23 @@
+import Domain
+import Storage
+
+struct GrievanceShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "show",
+        abstract: "Print one grievance with its event history as JSON.",
+        arguments: [.positional("code", help: "the tracking code, e.g. K7M3Q-9TXR2 (case and hyphens ignored)"), .database])
+
+    let code: TrackingCode
+    let databasePath: String
+
+    init(_ arguments: ParsedArguments) throws {
+        code = try CommandContext.trackingCode(try arguments.positional(0) ?? "", field: "code")
+        databasePath = try arguments.required("db")
+    }
+
+    func run() throws {
+        let context = try CommandContext(databasePath: databasePath)
+        guard let (grievance, events) = try context.store.find(code) else { throw StoreError.notFound(code) }
+        try JSONLines.print(GrievanceJSON(grievance: grievance, events: events))
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Domain
+
+struct GrievanceTransitionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "transition",
+        abstract: "Move a grievance to another status and record the event.",
+        discussion: """
+            Allowed moves: \(Lifecycle.allowedTransitions.keys.sorted { $0.rawValue < $1.rawValue }
+                .map { from in "\(from.rawValue) → \(Lifecycle.successors(of: from).map(\.rawValue).joined(separator: "|"))" }
+                .joined(separator: "; ")).
+            assigned needs --unit; rejected, waiting-for-citizen and reopened need --reason; transferred \
+            needs --unit or --authority; merged needs --into.
+            """,
+        arguments: [
+            .positional("code", help: "the tracking code"),
+            .option("to", value: "STATUS", help: Status.allCodes, required: true),
+            .option("reason", value: "TEXT", help: "why (shown to the citizen for rejected)"),
+            .option("unit", value: "UNIT", help: "lead unit (assigned) or receiving unit (transferred)"),
+            .option("coordinating", value: "UNIT", help: "a coordinating unit (repeatable)", repeating: true),
+            .option("authority", value: "NAME", help: "external authority for transferred, e.g. \"UBND phường Bảy Hiền\""),
+            .option("authority-due", value: "DATE", help: "the authority's legal deadline, YYYY-MM-DD"),
+            .option("into", value: "CODE", help: "tracking code of the grievance this one duplicates (merged)"),
+            .database,
+        ],
+        examples: [
+            "danvan grievance transition K7M3Q-9TXR2 --to assigned --unit cb-kp6-bay-hien",
+            "danvan grievance transition K7M3Q-9TXR2 --to rejected --reason \"Không thuộc thẩm quyền\"",
+        ])
+
+    let code: TrackingCode
+    let request: TransitionRequest
+    let databasePath: String
+
+    init(_ arguments: ParsedArguments) throws {
+        code = try CommandContext.trackingCode(try arguments.positional(0) ?? "", field: "code")
+        let into = try arguments.string("into").map { text throws(FieldError) in
+            try CommandContext.trackingCode(text, field: "into")
+        }
+        request = TransitionRequest(
+            to: try arguments.value("to", accepted: Status.allCodes, Status.init(rawValue:))!,
+            reason: try arguments.string("reason")?.precomposedStringWithCanonicalMapping,
+            unit: try arguments.string("unit"),
+            coordinatingUnits: try arguments.strings("coordinating"),
+            authority: try arguments.string("authority")?.precomposedStringWithCanonicalMapping,
+            authorityDue: try arguments.value("authority-due", accepted: "a date like 2026-12-31", LocalDate.init(iso:)),
+            mergedInto: into)
+        databasePath = try arguments.required("db")
+    }
+
+    func run() throws {
+        let context = try CommandContext(databasePath: databasePath)
+        let (grievance, _) = try context.store.transition(code, request, at: Date(), actor: CommandContext.actor)
+        try JSONLines.print(GrievanceJSON(grievance: grievance, events: nil))
+    }
+}

@@ -1,0 +1,39 @@
+/// One option, flag or positional argument a command accepts, with the help people read.
+public struct ArgumentSpec: Sendable {
+    public enum Form: Sendable {
+        /// `--name VALUE`; `repeating` options may be given several times.
+        case option(valueName: String, repeating: Bool)
+        /// `--name`, true when present.
+        case flag
+        /// A bare argument, in order.
+        case positional(valueName: String)
+    }
+
+    public var name: String
+    public var form: Form
+    public var help: String
+    public var isRequired: Bool
+    public var defaultValue: String?
+
+    public static func option(_ name: String, value: String, help: String, required: Bool = false,
+                              default defaultValue: String? = nil, repeating: Bool = false) -> ArgumentSpec {
+        ArgumentSpec(name: name, form: .option(valueName: value, repeating: repeating), help: help,
+                     isRequired: required, defaultValue: defaultValue)
+    }
+
+    public static func flag(_ name: String, help: String) -> ArgumentSpec {
+        ArgumentSpec(name: name, form: .flag, help: help, isRequired: false, defaultValue: nil)
+    }
+
+    public static func positional(_ name: String, help: String, required: Bool = true) -> ArgumentSpec {
+        ArgumentSpec(name: name, form: .positional(valueName: name), help: help, isRequired: required, defaultValue: nil)
+    }
+
+    /// The `--db PATH` option most commands share.
+    public static let database = option("db", value: "PATH", help: "SQLite database file", default: "var/danvan.sqlite")
+
+    var isPositional: Bool {
+        if case .positional = form { return true }
+        return false
+    }
+}

@@ -1,0 +1,127 @@
+public import Foundation
+
+/// A citizen's grievance: what was said, by whom, about where, who must act and by when.
+/// A value: changes happen by `applying(_:at:actor:)`, which also yields the event to append.
+public struct Grievance: Sendable, Equatable {
+    public var trackingCode: TrackingCode
+    public var kind: Kind
+    public var channel: Channel
+    public var status: Status
+    /// The text as received, in NFC.
+    public var text: String
+    public var submitter: Submitter
+    public var receivedAt: Date
+    public var place: Place
+    /// A topic code from the taxonomy in routing-rules/ ("dat-dai"), nil until classified.
+    public var topic: String?
+    public var leadUnit: String?
+    public var coordinatingUnits: [String]
+    /// The external authority a matter was transferred to.
+    public var authority: String?
+    public var deadlines: Deadlines
+    public var mergedInto: TrackingCode?
+
+    public init(trackingCode: TrackingCode, draft: GrievanceDraft) {
+        self.trackingCode = trackingCode
+        kind = draft.kind
+        channel = draft.channel
+        status = .received
+        text = draft.text
+        submitter = draft.submitter
+        // tố cáo: the denouncer's identity is confidential by law, whatever the form said.
+        if draft.kind == .toCao { submitter.confidential = true }
+        receivedAt = draft.receivedAt
+        place = draft.place
+        topic = nil
+        leadUnit = nil
+        coordinatingUnits = []
+        authority = nil
+        deadlines = Deadlines()
+        mergedInto = nil
+    }
+
+    /// The first event of every grievance.
+    public var receivedEvent: GrievanceEvent {
+        GrievanceEvent(sequence: 1, at: receivedAt, type: .received, toStatus: .received,
+                       details: ["channel": channel.rawValue, "kind": kind.rawValue])
+    }
+
+    /// Moves the grievance to a new status, or explains why it cannot.
+    ///
+    /// - Parameters:
+    ///   - sequence: the event's number in this grievance's history (the store knows it).
+    /// - Returns: the changed grievance and the event recording the change.
+    public func applying(_ request: TransitionRequest, at instant: Date, actor: String?, sequence: Int)
+        throws(TransitionError) -> (Grievance, GrievanceEvent)
+    {
+        let target = request.to
+        guard Lifecycle.canMove(from: status, to: target) else {
+            throw .notAllowed(from: status, to: target, allowed: Lifecycle.successors(of: status))
+        }
+        var next = self
+        var details: [String: String] = [:]
+        let today = LocalDate(instant)
+        let reason = request.reason.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+
+        if status == .waitingForCitizen {
+            let days = next.deadlines.resume(on: today)
+            details["paused_days"] = String(days)
+        }
+        switch target {
+        case .assigned:
+            let unit = request.unit ?? (status == .transferred ? leadUnit : nil)
+            guard let unit, !unit.isEmpty else {
+                throw .missing(field: "unit", to: target, why: "say which unit leads the follow-up")
+            }
+            next.leadUnit = unit
+            next.coordinatingUnits = request.coordinatingUnits
+            details["lead_unit"] = unit
+            if !request.coordinatingUnits.isEmpty {
+                details["coordinating_units"] = request.coordinatingUnits.joined(separator: ",")
+            }
+        case .rejected:
+            guard reason != nil else {
+                throw .missing(field: "reason", to: target, why: "the citizen must be told why it was refused")
+            }
+        case .transferred:
+            guard request.unit != nil || request.authority != nil else {
+                throw .missing(field: "unit", to: target, why: "give the receiving unit or the external authority")
+            }
+            if let unit = request.unit {
+                next.leadUnit = unit
+                details["unit"] = unit
+            }
+            if let authority = request.authority {
+                next.authority = authority
+                details["authority"] = authority
+            }
+            if let due = request.authorityDue {
+                next.deadlines.authority = due
+                details["authority_due"] = due.iso
+            }
+        case .merged:
+            guard let into = request.mergedInto else {
+                throw .missing(field: "merged-into", to: target, why: "give the tracking code of the grievance it duplicates")
+            }
+            guard into != trackingCode else { throw .mergeIntoItself(into) }
+            next.mergedInto = into
+            details["merged_into"] = into.value
+        case .waitingForCitizen:
+            guard reason != nil else {
+                throw .missing(field: "reason", to: target, why: "say what the citizen must supply")
+            }
+            next.deadlines.pause(on: today)
+        case .reopened:
+            guard reason != nil else {
+                throw .missing(field: "reason", to: target, why: "say why the matter is opened again")
+            }
+            next.mergedInto = nil
+        default:
+            break
+        }
+        next.status = target
+        let event = GrievanceEvent(sequence: sequence, at: instant, type: .statusChanged, fromStatus: status,
+                                   toStatus: target, actor: actor, reason: reason, details: details)
+        return (next, event)
+    }
+}

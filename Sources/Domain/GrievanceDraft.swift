@@ -1,0 +1,41 @@
+public import Foundation
+
+/// What a registrar, a form or an importer supplies for a new grievance, before it has a code.
+public struct GrievanceDraft: Sendable, Equatable {
+    /// The longest text accepted, in characters: long petitions fit; a pasted book does not.
+    public static let maximumTextLength = 100_000
+
+    public var kind: Kind
+    public var channel: Channel
+    public var text: String
+    public var submitter: Submitter
+    public var receivedAt: Date
+    public var place: Place
+
+    public init(kind: Kind, channel: Channel, text: String, submitter: Submitter = Submitter(),
+                receivedAt: Date, place: Place = Place()) {
+        self.kind = kind
+        self.channel = channel
+        self.text = text
+        self.submitter = submitter
+        self.receivedAt = receivedAt
+        self.place = place
+    }
+
+    /// Checks what the law and the storage need; the first problem found is thrown, naming its field.
+    public func validate() throws(FieldError) {
+        if text.allSatisfy(\.isWhitespace) {
+            throw FieldError(field: "text", message: "must not be empty")
+        }
+        let length = text.count
+        if length > GrievanceDraft.maximumTextLength {
+            throw FieldError(field: "text",
+                             message: "is \(length) characters long; at most \(GrievanceDraft.maximumTextLength) are accepted")
+        }
+        if kind.requiresNamedSubmitter && submitter.isAnonymous {
+            throw FieldError(field: "name",
+                             message: "a tố cáo (to-cao) needs the denouncer's name (Luật Tố cáo 2018); "
+                                 + "record an anonymous letter as phan-anh instead")
+        }
+    }
+}

@@ -1,0 +1,54 @@
+public import Foundation
+
+/// Instants as text for machines: ISO 8601 in UTC with milliseconds ("2026-11-23T02:44:00.123Z").
+/// Written by hand because it runs for every stored row and must not depend on a formatter's locale.
+public enum Timestamp {
+    public static func format(_ instant: Date) -> String {
+        let totalMillis = Int((instant.timeIntervalSince1970 * 1000).rounded(.down))
+        let millisPerDay = 86_400_000
+        let dayNumber = totalMillis >= 0 ? totalMillis / millisPerDay : (totalMillis - millisPerDay + 1) / millisPerDay
+        let millisOfDay = totalMillis - dayNumber * millisPerDay
+        let date = LocalDate(daysSinceEpoch: dayNumber)
+        let seconds = millisOfDay / 1000
+        return String(format: "%@T%02d:%02d:%02d.%03dZ", date.iso, seconds / 3600, seconds / 60 % 60,
+                      seconds % 60, millisOfDay % 1000)
+    }
+
+    /// Parses what `format` writes, and also the form without milliseconds or with "+07:00".
+    public static func parse(_ text: String) -> Date? {
+        let utf8 = Array(text.utf8)
+        guard utf8.count >= 20, utf8[10] == UInt8(ascii: "T") || utf8[10] == UInt8(ascii: " "),
+              let date = LocalDate(iso: String(decoding: utf8[0..<10], as: UTF8.self)) else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= utf8.count else { return nil }
+            return Int(String(decoding: utf8[range], as: UTF8.self))
+        }
+        guard let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
+              hour < 24, minute < 60, second < 61 else { return nil }
+        var index = 19
+        var millis = 0
+        if index < utf8.count, utf8[index] == UInt8(ascii: ".") {
+            index += 1
+            var digits = 0
+            while index < utf8.count, (48...57).contains(utf8[index]) {
+                if digits < 3 { millis = millis * 10 + Int(utf8[index] - 48) }
+                digits += 1
+                index += 1
+            }
+            guard digits > 0 else { return nil }
+            for _ in digits..<3 where digits < 3 { millis *= 10 }
+        }
+        var offsetSeconds = 0
+        let zone = String(decoding: utf8[index...], as: UTF8.self)
+        if zone == "Z" {
+            offsetSeconds = 0
+        } else if zone.count == 6, let sign = zone.first, sign == "+" || sign == "-",
+                  let h = Int(zone.dropFirst().prefix(2)), let m = Int(zone.suffix(2)) {
+            offsetSeconds = (h * 3600 + m * 60) * (sign == "-" ? -1 : 1)
+        } else {
+            return nil
+        }
+        let seconds = date.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds
+        return Date(timeIntervalSince1970: Double(seconds) + Double(millis) / 1000)
+    }
+}

@@ -1,0 +1,54 @@
+/// The code a citizen uses to follow a grievance: "K7M3Q-9TXR2".
+///
+/// Ten symbols of Crockford's base 32 (no I, L, O, U) give 50 random bits: short enough to read
+/// over the phone, not sequential and not guessable. Reading is forgiving: case, spaces and
+/// hyphens are ignored and the look-alikes O→0, I/L→1 are mapped.
+public struct TrackingCode: Hashable, Sendable, Codable, CustomStringConvertible, Comparable {
+    public static let alphabet: [Character] = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+    public static let symbolCount = 10
+
+    /// Canonical form, with the hyphen: "K7M3Q-9TXR2".
+    public let value: String
+
+    public init?(parsing text: String) {
+        var symbols: [Character] = []
+        for ch in text.uppercased() {
+            switch ch {
+            case " ", "-", "\t": continue
+            case "O": symbols.append("0")
+            case "I", "L": symbols.append("1")
+            default:
+                guard TrackingCode.alphabet.contains(ch) else { return nil }
+                symbols.append(ch)
+            }
+        }
+        guard symbols.count == TrackingCode.symbolCount else { return nil }
+        value = String(symbols[0..<5]) + "-" + String(symbols[5...])
+    }
+
+    /// A fresh code from a cryptographically secure generator (the caller supplies it: Domain does no I/O).
+    public static func random(using generator: inout some RandomNumberGenerator) -> TrackingCode {
+        var symbols = ""
+        for _ in 0..<symbolCount {
+            symbols.append(alphabet[Int.random(in: 0..<alphabet.count, using: &generator)])
+        }
+        return TrackingCode(parsing: symbols)!
+    }
+
+    public var description: String { value }
+    public static func < (a: TrackingCode, b: TrackingCode) -> Bool { a.value < b.value }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let code = TrackingCode(parsing: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "not a tracking code: \(text)"))
+        }
+        self = code
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(value)
+    }
+}

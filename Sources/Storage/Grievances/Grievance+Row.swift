@@ -1,0 +1,115 @@
+import Foundation
+import Domain
+
+/// Mapping between `Grievance`/`GrievanceEvent` and their rows.
+extension Grievance {
+    static let insertSQL = """
+        INSERT INTO grievances (tracking_code, kind, channel, status, text, submitter_name, submitter_address,
+            submitter_phone, submitter_email, confidential, received_at, province_code, commune_code, residential,
+            topic, lead_unit, authority, due_accept, due_resolve, due_authority, paused_since, paused_days,
+            merged_into, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    static let updateSQL = """
+        UPDATE grievances SET kind = ?, channel = ?, status = ?, text = ?, submitter_name = ?, submitter_address = ?,
+            submitter_phone = ?, submitter_email = ?, confidential = ?, received_at = ?, province_code = ?,
+            commune_code = ?, residential = ?, topic = ?, lead_unit = ?, authority = ?, due_accept = ?,
+            due_resolve = ?, due_authority = ?, paused_since = ?, paused_days = ?, merged_into = ?, updated_at = ?
+        WHERE tracking_code = ?
+        """
+
+    /// Column values in the order of `updateSQL` (without the tracking code).
+    func mutableColumnValues(updatedAt: Date) -> [SQLValue] {
+        [
+            .text(kind.rawValue), .text(channel.rawValue), .text(status.rawValue), .text(text),
+            SQLValue(submitter.name), SQLValue(submitter.address), SQLValue(submitter.phone), SQLValue(submitter.email),
+            SQLValue(submitter.confidential), .text(Timestamp.format(receivedAt)),
+            SQLValue(place.provinceCode), SQLValue(place.communeCode), SQLValue(place.residential),
+            SQLValue(topic), SQLValue(leadUnit), SQLValue(authority),
+            SQLValue(deadlines.accept?.iso), SQLValue(deadlines.resolve?.iso), SQLValue(deadlines.authority?.iso),
+            SQLValue(deadlines.pausedSince?.iso), SQLValue(deadlines.pausedDays), SQLValue(mergedInto?.value),
+            .text(Timestamp.format(updatedAt)),
+        ]
+    }
+
+    init(row: Row, coordinatingUnits: [String]) throws(StoreError) {
+        let id = Int64(row.int("id") ?? 0)
+        func required<T>(_ field: String, _ parse: (String) -> T?) throws(StoreError) -> T {
+            guard let text = row.string(field), let value = parse(text) else {
+                throw .corruptRow(table: "grievances", id: id, field: field)
+            }
+            return value
+        }
+        func optionalDate(_ field: String) throws(StoreError) -> LocalDate? {
+            guard let text = row.string(field) else { return nil }
+            guard let date = LocalDate(iso: text) else { throw .corruptRow(table: "grievances", id: id, field: field) }
+            return date
+        }
+        let code: TrackingCode = try required("tracking_code", TrackingCode.init(parsing:))
+        let draft = GrievanceDraft(
+            kind: try required("kind", Kind.init(rawValue:)),
+            channel: try required("channel", Channel.init(rawValue:)),
+            text: row.string("text") ?? "",
+            submitter: Submitter(name: row.string("submitter_name"), address: row.string("submitter_address"),
+                                 phone: row.string("submitter_phone"), email: row.string("submitter_email"),
+                                 confidential: row.int("confidential") == 1),
+            receivedAt: try required("received_at", Timestamp.parse),
+            place: Place(provinceCode: row.string("province_code"), communeCode: row.string("commune_code"),
+                         residential: row.string("residential")))
+        self.init(trackingCode: code, draft: draft)
+        submitter.confidential = row.int("confidential") == 1
+        status = try required("status", Status.init(rawValue:))
+        topic = row.string("topic")
+        leadUnit = row.string("lead_unit")
+        self.coordinatingUnits = coordinatingUnits
+        authority = row.string("authority")
+        deadlines = Deadlines(accept: try optionalDate("due_accept"), resolve: try optionalDate("due_resolve"),
+                              authority: try optionalDate("due_authority"),
+                              pausedSince: try optionalDate("paused_since"), pausedDays: row.int("paused_days") ?? 0)
+        if let merged = row.string("merged_into") {
+            guard let into = TrackingCode(parsing: merged) else {
+                throw .corruptRow(table: "grievances", id: id, field: "merged_into")
+            }
+            mergedInto = into
+        }
+    }
+}
+
+extension GrievanceEvent {
+    static let insertSQL = """
+        INSERT INTO grievance_events (grievance_id, sequence, at, type, from_status, to_status, actor, reason, details)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    func columnValues(grievanceID: Int64) -> [SQLValue] {
+        [
+            .integer(grievanceID), SQLValue(sequence), .text(Timestamp.format(at)), .text(type.rawValue),
+            SQLValue(fromStatus?.rawValue), SQLValue(toStatus?.rawValue), SQLValue(actor), SQLValue(reason),
+            .text(GrievanceEvent.encodeDetails(details)),
+        ]
+    }
+
+    init(row: Row) throws(StoreError) {
+        let id = Int64(row.int("id") ?? 0)
+        guard let at = row.string("at").flatMap(Timestamp.parse) else {
+            throw .corruptRow(table: "grievance_events", id: id, field: "at")
+        }
+        guard let type = row.string("type").flatMap(EventType.init(rawValue:)) else {
+            throw .corruptRow(table: "grievance_events", id: id, field: "type")
+        }
+        let details = (row.string("details")?.data(using: .utf8))
+            .flatMap { try? JSONDecoder().decode([String: String].self, from: $0) } ?? [:]
+        self.init(sequence: row.int("sequence") ?? 0, at: at, type: type,
+                  fromStatus: row.string("from_status").flatMap(Status.init(rawValue:)),
+                  toStatus: row.string("to_status").flatMap(Status.init(rawValue:)),
+                  actor: row.string("actor"), reason: row.string("reason"), details: details)
+    }
+
+    static func encodeDetails(_ details: [String: String]) -> String {
+        if details.isEmpty { return "{}" }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(details)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+}

@@ -1,0 +1,123 @@
+public import Foundation
+public import Domain
+
+/// Grievances and their histories in the database. Every change writes the new state and its
+/// event in the same transaction.
+public struct GrievanceStore: Sendable {
+    public let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    /// Stores a new grievance with its "received" event; draws another tracking code in the
+    /// (one in a quadrillion) case the first is already taken.
+    public func add(_ draft: GrievanceDraft, newCode: () -> TrackingCode) throws -> Grievance {
+        try draft.validate()
+        return try database.write { connection in
+            try GrievanceStore.insertNew(draft, newCode: newCode, in: connection)
+        }
+    }
+
+    /// Inserts inside a caller's transaction (batch imports, benchmarks).
+    public static func insertNew(_ draft: GrievanceDraft, newCode: () -> TrackingCode,
+                                 in connection: Connection) throws -> Grievance {
+        for _ in 0..<8 {
+            let grievance = Grievance(trackingCode: newCode(), draft: draft)
+            if try !exists(grievance.trackingCode, in: connection) {
+                try insert(grievance, events: [grievance.receivedEvent], in: connection)
+                return grievance
+            }
+        }
+        throw SQLiteError(code: 19, extendedCode: 2067, message: "could not draw a free tracking code", sql: nil)
+    }
+
+    static func exists(_ code: TrackingCode, in connection: Connection) throws -> Bool {
+        try connection.queryOne("SELECT 1 FROM grievances WHERE tracking_code = ?", [.text(code.value)]) != nil
+    }
+
+    /// Inserts a grievance and its events as they are.
+    @discardableResult
+    public static func insert(_ grievance: Grievance, events: [GrievanceEvent], in connection: Connection) throws -> Int64 {
+        try connection.run(Grievance.insertSQL,
+                           [.text(grievance.trackingCode.value)] + grievance.mutableColumnValues(updatedAt: grievance.receivedAt))
+        let id = connection.lastInsertedRowID
+        for unit in grievance.coordinatingUnits {
+            try connection.run("INSERT INTO grievance_coordinating_units (grievance_id, unit) VALUES (?, ?)",
+                               [.integer(id), .text(unit)])
+        }
+        for event in events {
+            try connection.run(GrievanceEvent.insertSQL, event.columnValues(grievanceID: id))
+        }
+        return id
+    }
+
+    /// The grievance and its history, oldest event first; nil if the code is unknown.
+    public func find(_ code: TrackingCode) throws -> (grievance: Grievance, events: [GrievanceEvent])? {
+        try database.read { connection in try GrievanceStore.load(code, in: connection) }
+    }
+
+    static func load(_ code: TrackingCode, in connection: Connection) throws -> (grievance: Grievance, events: [GrievanceEvent])? {
+        guard let row = try connection.queryOne("SELECT * FROM grievances WHERE tracking_code = ?", [.text(code.value)]),
+              let id = row.int("id") else { return nil }
+        let units = try connection.query(
+            "SELECT unit FROM grievance_coordinating_units WHERE grievance_id = ? ORDER BY unit", [.integer(Int64(id))])
+            .compactMap { $0.string("unit") }
+        let events = try connection.query(
+            "SELECT * FROM grievance_events WHERE grievance_id = ? ORDER BY sequence", [.integer(Int64(id))])
+            .map { row throws(StoreError) in try GrievanceEvent(row: row) }
+        return (try Grievance(row: row, coordinatingUnits: units), events)
+    }
+
+    /// Grievances matching the filter, newest first.
+    public func list(_ filter: GrievanceFilter = GrievanceFilter()) throws -> [Grievance] {
+        try database.read { connection in
+            // Fixed SQL with optional parameters: "? IS NULL OR ..." keeps one prepared statement.
+            let rows = try connection.query("""
+                SELECT * FROM grievances g
+                WHERE (?1 IS NULL OR g.status = ?1)
+                  AND (?2 IS NULL OR g.lead_unit = ?2 OR EXISTS (
+                        SELECT 1 FROM grievance_coordinating_units c WHERE c.grievance_id = g.id AND c.unit = ?2))
+                ORDER BY g.received_at DESC, g.id DESC
+                LIMIT ?3
+                """, [SQLValue(filter.status?.rawValue), SQLValue(filter.unit), SQLValue(filter.limit)])
+            return try rows.map { row in
+                let units = try connection.query(
+                    "SELECT unit FROM grievance_coordinating_units WHERE grievance_id = ? ORDER BY unit",
+                    [row["id"]]).compactMap { $0.string("unit") }
+                return try Grievance(row: row, coordinatingUnits: units)
+            }
+        }
+    }
+
+    /// Applies a status change and appends its event, in one transaction.
+    public func transition(_ code: TrackingCode, _ request: TransitionRequest, at instant: Date,
+                           actor: String?) throws -> (grievance: Grievance, event: GrievanceEvent) {
+        try database.write { connection in
+            guard let (current, events) = try GrievanceStore.load(code, in: connection) else {
+                throw StoreError.notFound(code)
+            }
+            if let target = request.mergedInto, try !GrievanceStore.exists(target, in: connection) {
+                throw StoreError.mergeTargetMissing(target)
+            }
+            let (next, event) = try current.applying(request, at: instant, actor: actor,
+                                                     sequence: (events.last?.sequence ?? 0) + 1)
+            try connection.run(Grievance.updateSQL, next.mutableColumnValues(updatedAt: instant) + [.text(code.value)])
+            guard let id = try connection.queryOne("SELECT id FROM grievances WHERE tracking_code = ?",
+                                                   [.text(code.value)])?.int("id") else { throw StoreError.notFound(code) }
+            if next.coordinatingUnits != current.coordinatingUnits {
+                try connection.run("DELETE FROM grievance_coordinating_units WHERE grievance_id = ?", [.integer(Int64(id))])
+                for unit in next.coordinatingUnits {
+                    try connection.run("INSERT INTO grievance_coordinating_units (grievance_id, unit) VALUES (?, ?)",
+                                       [.integer(Int64(id)), .text(unit)])
+                }
+            }
+            try connection.run(GrievanceEvent.insertSQL, event.columnValues(grievanceID: Int64(id)))
+            return (next, event)
+        }
+    }
+
+    public func count() throws -> Int {
+        try database.read { try $0.queryOne("SELECT count(*) AS n FROM grievances")?.int("n") ?? 0 }
+    }
+}

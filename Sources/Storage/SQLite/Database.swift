@@ -1,0 +1,66 @@
+import Foundation
+
+/// The application's SQLite database: one writer connection (writes are serialised) and one
+/// reader connection (WAL lets reads proceed while a write is in progress).
+///
+/// Reach the connection only through `read` / `write` closures; `write` wraps the closure in a
+/// transaction, so a state change and its event commit together or not at all.
+public final class Database: Sendable {
+    public let path: String
+    private let writer: SerialConnection
+    private let reader: SerialConnection
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// - Parameter migrateTo: stop at this schema version (tests of old versions); nil means the latest.
+    public init(path: String, migrateTo: Int? = nil) throws {
+        self.path = path
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        let writeConnection = try Connection(path: path)
+        try Database.configure(writeConnection)
+        try Migrator.migrate(writeConnection, upTo: migrateTo)
+        let readConnection = try Connection(path: path)
+        try Database.configure(readConnection)
+        try readConnection.execute(script: "PRAGMA query_only = ON")
+        writer = SerialConnection(writeConnection, label: "danvan.db.writer")
+        reader = SerialConnection(readConnection, label: "danvan.db.reader")
+    }
+
+    private static func configure(_ connection: Connection) throws(SQLiteError) {
+        // WAL: readers never block the writer. synchronous=NORMAL in WAL keeps every committed
+        // transaction across a process crash; only a power cut may lose the last ones.
+        try connection.execute(script: """
+            PRAGMA busy_timeout = 10000;
+            PRAGMA journal_mode = WAL;
+            PRAGMA synchronous = NORMAL;
+            PRAGMA foreign_keys = ON;
+            """)
+    }
+
+    /// Runs `body` in one write transaction, on the writer's queue. Blocks the calling thread:
+    /// use from threads you own (the CLI, the server's handler threads), not from async code.
+    public func write<T>(_ body: (Connection) throws -> T) throws -> T {
+        try writer.sync { connection in try connection.transaction(body) }
+    }
+
+    /// Runs `body` with the reader connection, on the reader's queue.
+    public func read<T>(_ body: (Connection) throws -> T) throws -> T {
+        try reader.sync { connection in try body(connection) }
+    }
+
+    /// The same as `write`, for async callers: hops to the writer's queue and suspends meanwhile.
+    public func write<T: Sendable>(_ body: @escaping @Sendable (Connection) throws -> T) async throws -> T {
+        try await writer.async { connection in try connection.transaction(body) }
+    }
+
+    public func read<T: Sendable>(_ body: @escaping @Sendable (Connection) throws -> T) async throws -> T {
+        try await reader.async { connection in try body(connection) }
+    }
+
+    /// The schema version the file is at.
+    public func schemaVersion() throws -> Int {
+        try read { try Migrator.currentVersion($0) }
+    }
+}

@@ -1,0 +1,16 @@
+/// An error from SQLite, with its extended result code and the statement that failed.
+public struct SQLiteError: Error, Sendable, CustomStringConvertible {
+    public var code: Int32
+    public var extendedCode: Int32
+    public var message: String
+    public var sql: String?
+
+    public var description: String {
+        var text = "SQLite error \(extendedCode): \(message)"
+        if let sql { text += " (in: \(sql.prefix(200)))" }
+        return text
+    }
+
+    /// SQLITE_CONSTRAINT: a UNIQUE, CHECK, NOT NULL or foreign key rule refused the write.
+    public var isConstraintViolation: Bool { code == 19 }
+}

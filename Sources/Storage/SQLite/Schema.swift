@@ -1,0 +1,63 @@
+/// The numbered migrations, oldest first.
+enum Schema {
+    static let migrations: [Migration] = [
+        Migration(version: 1, name: "grievances and their events", sql: """
+            CREATE TABLE grievances (
+                id                INTEGER PRIMARY KEY,
+                tracking_code     TEXT NOT NULL UNIQUE,
+                kind              TEXT NOT NULL CHECK (kind IN ('phan-anh','kien-nghi','khieu-nai','to-cao','y-kien')),
+                channel           TEXT NOT NULL,
+                status            TEXT NOT NULL,
+                text              TEXT NOT NULL,
+                submitter_name    TEXT,
+                submitter_address TEXT,
+                submitter_phone   TEXT,
+                submitter_email   TEXT,
+                confidential      INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
+                received_at       TEXT NOT NULL,
+                province_code     TEXT,
+                commune_code      TEXT,
+                residential       TEXT,
+                topic             TEXT,
+                lead_unit         TEXT,
+                authority         TEXT,
+                due_accept        TEXT,
+                due_resolve       TEXT,
+                due_authority     TEXT,
+                paused_since      TEXT,
+                paused_days       INTEGER NOT NULL DEFAULT 0,
+                merged_into       TEXT,
+                updated_at        TEXT NOT NULL
+            );
+            CREATE TABLE grievance_coordinating_units (
+                grievance_id INTEGER NOT NULL REFERENCES grievances(id) ON DELETE CASCADE,
+                unit         TEXT NOT NULL,
+                PRIMARY KEY (grievance_id, unit)
+            ) WITHOUT ROWID;
+            CREATE TABLE grievance_events (
+                id           INTEGER PRIMARY KEY,
+                grievance_id INTEGER NOT NULL REFERENCES grievances(id),
+                sequence     INTEGER NOT NULL,
+                at           TEXT NOT NULL,
+                type         TEXT NOT NULL,
+                from_status  TEXT,
+                to_status    TEXT,
+                actor        TEXT,
+                reason       TEXT,
+                details      TEXT NOT NULL DEFAULT '{}',
+                UNIQUE (grievance_id, sequence)
+            );
+            -- The history is evidence: the database itself refuses to change or erase it.
+            CREATE TRIGGER grievance_events_append_only_update BEFORE UPDATE ON grievance_events
+            BEGIN SELECT RAISE(ABORT, 'grievance events are append-only'); END;
+            CREATE TRIGGER grievance_events_append_only_delete BEFORE DELETE ON grievance_events
+            BEGIN SELECT RAISE(ABORT, 'grievance events are append-only'); END;
+            """),
+        Migration(version: 2, name: "indexes for status lists, unit inboxes and overdue queries", sql: """
+            CREATE INDEX grievances_by_status ON grievances(status, due_resolve);
+            CREATE INDEX grievances_by_lead_unit ON grievances(lead_unit, status);
+            CREATE INDEX grievance_coordinating_units_by_unit ON grievance_coordinating_units(unit);
+            CREATE INDEX grievances_by_received ON grievances(received_at);
+            """),
+    ]
+}

@@ -1,0 +1,3 @@
+import CLI
+
+CommandRunner.main(root: DanvanCommand.self)
