@@ -34,9 +34,11 @@ let package = Package(
                 swiftSettings: strict),
         .executableTarget(name: "danvan", dependencies: ["CLI"], swiftSettings: strict),
 
+        // Helpers shared by the test targets: temporary directories, running the built `danvan`.
+        .target(name: "TestSupport", path: "Tests/Support", swiftSettings: strict),
         .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: strict),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "Secrets"], swiftSettings: strict),
-        .testTarget(name: "CLITests", dependencies: ["CLI", "Storage", "Domain"], swiftSettings: strict),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "Secrets", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["CLI", "Storage", "Domain", "TestSupport"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

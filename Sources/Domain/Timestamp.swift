@@ -10,8 +10,27 @@ public enum Timestamp {
         let millisOfDay = totalMillis - dayNumber * millisPerDay
         let date = LocalDate(daysSinceEpoch: dayNumber)
         let seconds = millisOfDay / 1000
-        return String(format: "%@T%02d:%02d:%02d.%03dZ", date.iso, seconds / 3600, seconds / 60 % 60,
-                      seconds % 60, millisOfDay % 1000)
+        // Digits by hand: this runs for every stored row and String(format:) is slow.
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(24)
+        func digits(_ number: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            var rest = number
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
+                rest %= divisor
+                divisor /= 10
+            }
+        }
+        digits(date.year, 4); bytes.append(UInt8(ascii: "-"))
+        digits(date.month, 2); bytes.append(UInt8(ascii: "-"))
+        digits(date.day, 2); bytes.append(UInt8(ascii: "T"))
+        digits(seconds / 3600, 2); bytes.append(UInt8(ascii: ":"))
+        digits(seconds / 60 % 60, 2); bytes.append(UInt8(ascii: ":"))
+        digits(seconds % 60, 2); bytes.append(UInt8(ascii: "."))
+        digits(millisOfDay % 1000, 3); bytes.append(UInt8(ascii: "Z"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Parses what `format` writes, and also the form without milliseconds or with "+07:00".

@@ -27,12 +27,21 @@ public struct TrackingCode: Hashable, Sendable, Codable, CustomStringConvertible
     }
 
     /// A fresh code from a cryptographically secure generator (the caller supplies it: Domain does no I/O).
+    /// The alphabet has 32 symbols, so each takes exactly 5 bits of one 64-bit draw: no bias, one draw.
     public static func random(using generator: inout some RandomNumberGenerator) -> TrackingCode {
-        var symbols = ""
-        for _ in 0..<symbolCount {
-            symbols.append(alphabet[Int.random(in: 0..<alphabet.count, using: &generator)])
+        var bits = generator.next()
+        var value = ""
+        value.reserveCapacity(symbolCount + 1)
+        for index in 0..<symbolCount {
+            if index == 5 { value.append("-") }
+            value.append(alphabet[Int(bits & 31)])
+            bits >>= 5
         }
-        return TrackingCode(parsing: symbols)!
+        return TrackingCode(canonical: value)
+    }
+
+    private init(canonical: String) {
+        value = canonical
     }
 
     public var description: String { value }

@@ -106,10 +106,33 @@ extension GrievanceEvent {
                   actor: row.string("actor"), reason: row.string("reason"), details: details)
     }
 
+    /// A JSON object with sorted keys, written by hand: one per stored event, JSONEncoder is too slow here.
     static func encodeDetails(_ details: [String: String]) -> String {
         if details.isEmpty { return "{}" }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(details)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        var json = "{"
+        for (index, key) in details.keys.sorted().enumerated() {
+            if index > 0 { json += "," }
+            appendJSONString(key, to: &json)
+            json += ":"
+            appendJSONString(details[key]!, to: &json)
+        }
+        return json + "}"
+    }
+
+    private static func appendJSONString(_ text: String, to json: inout String) {
+        json += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": json += "\\\""
+            case "\\": json += "\\\\"
+            case "\n": json += "\\n"
+            case "\r": json += "\\r"
+            case "\t": json += "\\t"
+            case _ where scalar.value < 0x20:
+                json += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+            default: json.unicodeScalars.append(scalar)
+            }
+        }
+        json += "\""
     }
 }

@@ -22,14 +22,17 @@ public struct GrievanceStore: Sendable {
     /// Inserts inside a caller's transaction (batch imports, benchmarks).
     public static func insertNew(_ draft: GrievanceDraft, newCode: () -> TrackingCode,
                                  in connection: Connection) throws -> Grievance {
-        for _ in 0..<8 {
+        var attempt = 0
+        while true {
             let grievance = Grievance(trackingCode: newCode(), draft: draft)
-            if try !exists(grievance.trackingCode, in: connection) {
+            do {
                 try insert(grievance, events: [grievance.receivedEvent], in: connection)
                 return grievance
+            } catch let error as SQLiteError where error.isUniqueViolation && attempt < 8 {
+                // Only the failed statement is undone; the transaction goes on with a new code.
+                attempt += 1
             }
         }
-        throw SQLiteError(code: 19, extendedCode: 2067, message: "could not draw a free tracking code", sql: nil)
     }
 
     static func exists(_ code: TrackingCode, in connection: Connection) throws -> Bool {

@@ -31,8 +31,10 @@ public final class Database: Sendable {
     private static func configure(_ connection: Connection) throws(SQLiteError) {
         // WAL: readers never block the writer. synchronous=NORMAL in WAL keeps every committed
         // transaction across a process crash; only a power cut may lose the last ones.
+        // cache_size -32768: 32 MiB of pages, so the tracking-code index of a million rows stays in memory.
         try connection.execute(script: """
             PRAGMA busy_timeout = 10000;
+            PRAGMA cache_size = -32768;
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = NORMAL;
             PRAGMA foreign_keys = ON;

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+import Storage
+import TestSupport
+
+@Suite("danvan grievance")
+struct GrievanceCommandTests {
+    /// Bad input: exit 1, exactly one line on stderr naming the field, and nothing written.
+    @Test("bad input exits 1 with one line naming the field and writes nothing", arguments: [
+        (["--kind", "phan-anh", "--text", ""], "text"),
+        (["--kind", "phan-anh", "--text", "   "], "text"),
+        (["--kind", "khieu-nai-lung-tung", "--text", "Đơn khiếu nại"], "kind"),
+        // 100,004 characters; mostly ASCII because Linux caps one argument at 128 KiB.
+        (["--kind", "phan-anh", "--text", String(repeating: "o ga ", count: 20_000) + "ổ gà"], "text"),
+        (["--kind", "to-cao", "--text", "Tố cáo ông X nhận tiền"], "name"),
+        (["--kind", "phan-anh", "--text", "Đường hỏng", "--channel", "fax"], "channel"),
+        (["--kind", "phan-anh", "--text", "Đường hỏng", "--received", "hôm qua"], "received"),
+    ])
+    func badInput(arguments: [String], field: String) throws {
+        let directory = TemporaryDirectory("danvan-cli")
+        let db = directory.path("cli.sqlite")
+        let result = try DanvanProcess.run(["grievance", "add"] + arguments + ["--db", db])
+        #expect(result.status == 1)
+        #expect(result.stderrLines.count == 1)
+        #expect(result.stderr.hasPrefix("error: \(field): "), "stderr was: \(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: db), "the database was touched")
+    }
+
+    @Test("text that is not UTF-8 exits 1 naming the field, and an existing database is left as it was")
+    func invalidUTF8() throws {
+        let directory = TemporaryDirectory("danvan-cli")
+        let db = directory.path("cli.sqlite")
+        let first = try DanvanProcess.run(["grievance", "add", "--kind", "y-kien", "--text", "Góp ý", "--db", db])
+        #expect(first.status == 0)
+        let bytes: [[UInt8]] = [Array("grievance".utf8), Array("add".utf8), Array("--kind".utf8), Array("phan-anh".utf8),
+                                Array("--text".utf8), Array("đường ".utf8) + [0xC3, 0x28, 0xFF], Array("--db".utf8), Array(db.utf8)]
+        let result = try DanvanProcess.run(bytes)
+        #expect(result.status == 1)
+        #expect(result.stderrLines == ["error: text: is not valid UTF-8 (byte 0xC3 at offset 10)"])
+        #expect(try GrievanceStore(database: Database(path: db)).count() == 1)
+    }
+
+    @Test("usage errors exit 2")
+    func usageErrors() throws {
+        #expect(try DanvanProcess.run(["grievance", "add", "--kind", "phan-anh"]).status == 2)
+        #expect(try DanvanProcess.run(["grievance", "add", "--kind", "phan-anh", "--text", "x", "--bogus"]).status == 2)
+        #expect(try DanvanProcess.run(["grievance", "frobnicate"]).status == 2)
+        #expect(try DanvanProcess.run(["grievance"]).status == 2)
+    }
+
+    @Test("every command has --help", arguments: [
+        ["--help"], ["grievance", "--help"], ["grievance", "add", "--help"], ["grievance", "show", "--help"],
+        ["grievance", "list", "--help"], ["grievance", "transition", "--help"], ["db", "migrate", "--help"],
+        ["demo", "--help"], ["bench", "store", "--help"], ["version", "--help"], ["help", "grievance", "list"],
+    ])
+    func help(arguments: [String]) throws {
+        let result = try DanvanProcess.run(arguments)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("OVERVIEW: "))
+        #expect(result.stdout.contains("USAGE: danvan"))
+    }
+
+    @Test("add, show, transition and list work together")
+    func lifecycleThroughTheCommandLine() throws {
+        let directory = TemporaryDirectory("danvan-cli")
+        let db = directory.path("cli.sqlite")
+        let added = try DanvanProcess.run(["grievance", "add", "--kind", "khieu-nai", "--name", "Lê Văn Hùng",
+                                           "--text", "Khiếu nại quyết định thu hồi đất số 123/QĐ-UBND".decomposedStringWithCanonicalMapping,
+                                           "--received", "2026-11-23T09:30:00+07:00", "--db", db])
+        #expect(added.status == 0, "\(added.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(added.stdout.utf8)) as? [String: Any])
+        let code = try #require(object["tracking_code"] as? String)
+        #expect(object["status"] as? String == "received")
+        // Stored in NFC whatever the keyboard sent.
+        #expect((object["text"] as? String).map { Array($0.utf8) }
+                == Array("Khiếu nại quyết định thu hồi đất số 123/QĐ-UBND".precomposedStringWithCanonicalMapping.utf8))
+        #expect(object["received_at"] as? String == "2026-11-23T02:30:00.000Z")
+
+        let illegal = try DanvanProcess.run(["grievance", "transition", code, "--to", "closed", "--db", db])
+        #expect(illegal.status == 1)
+        #expect(illegal.stderrLines.count == 1)
+        #expect(illegal.stderr.contains("cannot go from received") && illegal.stderr.contains("to closed"))
+
+        for step in [["--to", "assigned", "--unit", "uy-ban-mttq-bay-hien"], ["--to", "accepted"],
+                     ["--to", "rejected", "--reason", "x"]] {
+            let moved = try DanvanProcess.run(["grievance", "transition", code.lowercased()] + step + ["--db", db])
+            if step[1] == "rejected" {
+                #expect(moved.status == 1)  // accepted → rejected is not a legal move
+            } else {
+                #expect(moved.status == 0, "\(step): \(moved.stderr)")
+            }
+        }
+        let shown = try DanvanProcess.run(["grievance", "show", code, "--db", db])
+        let detail = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+        #expect(detail["status"] as? String == "accepted")
+        #expect(detail["lead_unit"] as? String == "uy-ban-mttq-bay-hien")
+        #expect((detail["events"] as? [[String: Any]])?.compactMap { $0["to_status"] as? String } == ["received", "assigned", "accepted"])
+
+        let listed = try DanvanProcess.run(["grievance", "list", "--status", "accepted", "--db", db])
+        #expect(listed.stdoutLines.count == 1)
+        let row = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdoutLines[0].utf8)) as? [String: Any])
+        for key in ["tracking_code", "text", "kind", "status", "topic", "lead_unit", "due_resolve"] {
+            #expect(row.keys.contains(key), "list output lacks \(key)")
+        }
+        let table = try DanvanProcess.run(["grievance", "list", "--format", "table", "--db", db])
+        #expect(table.stdout.contains(code) && table.stdout.contains("23/11/2026") && table.stdout.contains("đã thụ lý"))
+
+        let missing = try DanvanProcess.run(["grievance", "show", "ZZZZZ-ZZZZZ", "--db", db])
+        #expect(missing.status == 1 && missing.stderr.contains("no grievance ZZZZZ-ZZZZZ"))
+        let malformed = try DanvanProcess.run(["grievance", "show", "12", "--db", db])
+        #expect(malformed.status == 1 && malformed.stderr.hasPrefix("error: code: "))
+    }
+
+    @Test("db migrate reports the versions; version names the schema")
+    func migrateAndVersion() throws {
+        let directory = TemporaryDirectory("danvan-cli")
+        let db = directory.path("nested/dir/cli.sqlite")
+        let first = try DanvanProcess.run(["db", "migrate", "--db", db])
+        #expect(first.status == 0)
+        #expect(first.stdout.contains("\"previous_version\":0") && first.stdout.contains("\"schema_version\":\(Migrator.latestVersion)"))
+        let again = try DanvanProcess.run(["db", "migrate", "--db", db])
+        #expect(again.stdout.contains("\"previous_version\":\(Migrator.latestVersion)"))
+        let version = try DanvanProcess.run(["version"])
+        #expect(version.stdout.hasPrefix("danvan ") && version.stdout.contains("schema \(Migrator.latestVersion)"))
+    }
+
+    @Test("demo loads once and lists what it loaded")
+    func demo() throws {
+        let directory = TemporaryDirectory("danvan-cli")
+        let db = directory.path("demo.sqlite")
+        let first = try DanvanProcess.run(["demo", "--db", db])
+        #expect(first.status == 0)
+        let count = try GrievanceStore(database: Database(path: db)).count()
+        #expect(count >= 5)
+        let second = try DanvanProcess.run(["demo", "--db", db])
+        #expect(second.status == 0)
+        #expect(try GrievanceStore(database: Database(path: db)).count() == count)
+    }
+}
