@@ -25,12 +25,14 @@ let package = Package(
 
         // Pure value types: the grievance, its lifecycle, kinds, channels.
         .target(name: "Domain", swiftSettings: strict),
+        // Routing: unit directory, rules, the working-day calendar, deadlines, escalation.
+        .target(name: "Routing", dependencies: ["Domain"], swiftSettings: strict),
         // libsodium: random tokens (tracking codes), later password hashing and HMAC.
         .target(name: "Secrets", dependencies: ["CSodium", "Domain"], swiftSettings: strict),
         // SQLite storage: connection, migrations, repositories.
         .target(name: "Storage", dependencies: ["CSQLite", "Domain"], swiftSettings: strict),
         // The command-line interface: one type per subcommand.
-        .target(name: "CLI", dependencies: ["Domain", "Storage", "Secrets"],
+        .target(name: "CLI", dependencies: ["Domain", "Storage", "Secrets", "Routing"],
                 swiftSettings: strict),
         .executableTarget(name: "danvan", dependencies: ["CLI"], swiftSettings: strict),
 
@@ -38,6 +40,8 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/Support", swiftSettings: strict),
         .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "Secrets", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "RoutingTests", dependencies: ["Routing", "Domain"],
+                    resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["CLI", "Storage", "Domain", "TestSupport"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
