@@ -67,9 +67,15 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         return (w < 0 ? w + 7 : w) + 1
     }
 
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var iso: String { LocalDate.digits(year, 4) + "-" + LocalDate.digits(month, 2) + "-" + LocalDate.digits(day, 2) }
     /// dd/mm/yyyy, the way people in Vietnam write dates.
-    public var display: String { String(format: "%02d/%02d/%04d", day, month, year) }
+    public var display: String { LocalDate.digits(day, 2) + "/" + LocalDate.digits(month, 2) + "/" + LocalDate.digits(year, 4) }
+
+    /// Zero-padded digits; String(format:) is slow and these run for every routed grievance.
+    static func digits(_ number: Int, _ width: Int) -> String {
+        let text = String(number)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    }
     public var description: String { iso }
 
     public static func < (a: LocalDate, b: LocalDate) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }

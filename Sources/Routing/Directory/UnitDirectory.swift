@@ -4,14 +4,34 @@ public struct UnitDirectory: Sendable {
     public let units: [String: Unit]
     /// Units in file order, for listings and checks.
     public let ordered: [Unit]
-    /// Folded residential names per unit, computed once.
-    private let foldedAreas: [String: [String]]
+    /// Residential keys per unit, computed once.
+    private let areaKeys: [String: Set<String>]
+    /// Folded name, aliases and members per unit, for spotting a unit named in a letter.
+    let foldedNames: [String: [[UInt8]]]
+    /// Units by type and commune, and by type for those not limited to communes: a lookup reads
+    /// a handful of candidates instead of the whole directory.
+    private let byTypeAndCommune: [UnitType: [String: [Unit]]]
+    private let byTypeAnyCommune: [UnitType: [Unit]]
 
     public init(_ units: [Unit]) {
         ordered = units
         self.units = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        foldedAreas = Dictionary(units.map { ($0.id, $0.residentialAreas.map(RoutingText.residentialKey)) },
-                                 uniquingKeysWith: { first, _ in first })
+        areaKeys = Dictionary(units.map { ($0.id, Set($0.residentialAreas.map(RoutingText.residentialKey))) },
+                              uniquingKeysWith: { first, _ in first })
+        foldedNames = Dictionary(units.map { unit in
+            (unit.id, (unit.aliases + unit.members + [unit.name]).map(RoutingText.foldedBytes).filter { $0.count > 3 })
+        }, uniquingKeysWith: { first, _ in first })
+        var byCommune: [UnitType: [String: [Unit]]] = [:]
+        var anyCommune: [UnitType: [Unit]] = [:]
+        for unit in units {
+            if unit.communes.isEmpty {
+                anyCommune[unit.type, default: []].append(unit)
+            } else {
+                for commune in unit.communes { byCommune[unit.type, default: [:]][commune, default: []].append(unit) }
+            }
+        }
+        byTypeAndCommune = byCommune
+        byTypeAnyCommune = anyCommune
     }
 
     public subscript(id: String) -> Unit? { units[id] }
@@ -30,25 +50,27 @@ public struct UnitDirectory: Sendable {
 
     /// The unit of `type` whose jurisdiction covers the place most specifically: a residential
     /// match beats a commune match, which beats a province match. Nil when none covers it.
-    public func localUnit(of type: UnitType, province: String?, commune: String?, residential: String?) -> Unit? {
+    /// `residentialKey` is `RoutingText.residentialKey` of the area as written.
+    public func localUnit(of type: UnitType, province: String?, commune: String?, residentialKey area: String?) -> Unit? {
         var best: (unit: Unit, score: Int)?
-        let area = residential.map(RoutingText.residentialKey)
-        for unit in ordered where unit.type == type {
+        func consider(_ unit: Unit) {
             var score = 0
             if !unit.provinces.isEmpty {
-                guard let province, unit.provinces.contains(province) else { continue }
+                guard let province, unit.provinces.contains(province) else { return }
                 score += 1
             }
             if !unit.communes.isEmpty {
-                guard let commune, unit.communes.contains(commune) else { continue }
+                guard let commune, unit.communes.contains(commune) else { return }
                 score += 10
             }
-            if let folded = foldedAreas[unit.id], !folded.isEmpty {
-                guard let area, folded.contains(area) else { continue }
+            if let keys = areaKeys[unit.id], !keys.isEmpty {
+                guard let area, keys.contains(area) else { return }
                 score += 100
             }
             if best == nil || score > best!.score { best = (unit, score) }
         }
+        if let commune { byTypeAndCommune[type]?[commune]?.forEach(consider) }
+        byTypeAnyCommune[type]?.forEach(consider)
         return best?.unit
     }
 }

@@ -6,29 +6,38 @@ import Domain
 public struct Router: Sendable {
     public let book: RuleBook
     public static let fallbackRuleID = "fallback"
+    private let fallback: Rule
 
     public init(book: RuleBook) {
         self.book = book
+        fallback = Router.fallbackRule(book.settings)
+    }
+
+    /// The built-in last resort: the registering office's triage queue.
+    static func fallbackRule(_ settings: RuleBookSettings) -> Rule {
+        Rule(id: fallbackRuleID, title: "không quy tắc nào khớp", priority: Int.min, conditions: Rule.Conditions(),
+             action: .triage, deadline: settings.fallbackDeadline, ladder: settings.fallbackLadder, source: nil, file: "", line: 0)
     }
 
     public func route(_ request: RoutingRequest) -> RoutingDecision {
-        var foldedText: String?
-        func folded() -> String {
+        var foldedText: [UInt8]?
+        func folded() -> [UInt8] {
             if let foldedText { return foldedText }
-            let value = RoutingText.fold(request.text)
+            let value = RoutingText.foldedBytes(request.text)
             foldedText = value
             return value
         }
+        let area = request.residential.map(RoutingText.residentialKey)
         for rule in book.rules {
-            guard let matched = match(rule.conditions, request, folded) else { continue }
-            if let decision = decide(rule, request, matched: matched, folded: folded) { return decision }
+            guard let matched = match(rule, request, area, folded) else { continue }
+            if let decision = decide(rule, request, area, matched: matched, folded: folded) { return decision }
         }
-        return triage(request, ruleID: Router.fallbackRuleID, title: "không quy tắc nào khớp", matched: [],
-                      deadline: book.settings.fallbackDeadline, ladder: book.settings.fallbackLadder, source: nil)
+        return triage(request, rule: fallback, matched: [])
     }
 
     /// The inputs that satisfied the conditions, or nil when they are not all satisfied.
-    private func match(_ c: Rule.Conditions, _ r: RoutingRequest, _ folded: () -> String) -> [String]? {
+    private func match(_ rule: Rule, _ r: RoutingRequest, _ area: String?, _ folded: () -> [UInt8]) -> [String]? {
+        let c = rule.conditions
         var matched: [String] = []
         func check<T>(_ allowed: Set<T>?, _ value: T?, _ name: String, _ show: (T) -> String) -> Bool {
             guard let allowed else { return true }
@@ -40,7 +49,7 @@ public struct Router: Sendable {
               check(c.provinces, r.province, "province", { $0 }), check(c.communes, r.commune, "commune", { $0 }),
               check(c.channels, r.channel, "channel", \.rawValue) else { return nil }
         if let areas = c.residentialAreas {
-            guard let residential = r.residential, areas.contains(RoutingText.residentialKey(residential)) else { return nil }
+            guard let residential = r.residential, let area, areas.contains(area) else { return nil }
             matched.append("residential=\(residential)")
         }
         if let unknown = c.placeUnknown {
@@ -58,38 +67,38 @@ public struct Router: Sendable {
         }
         if let keywords = c.keywords {
             let text = folded()
-            guard let hit = keywords.first(where: { text.contains($0) }) else { return nil }
-            matched.append("keyword=\(hit.trimmedWhitespace)")
+            guard let hit = keywords.first(where: { RoutingText.contains(text, $0) }) else { return nil }
+            matched.append("keyword=\(String(decoding: hit, as: UTF8.self).trimmedWhitespace)")
         }
         return matched
     }
 
-    private func resolve(_ reference: UnitReference, _ r: RoutingRequest) -> Unit? {
+    private func resolve(_ reference: UnitReference, _ r: RoutingRequest, _ area: String?) -> Unit? {
         switch reference {
         case let .fixed(id): book.directory[id]
-        case let .local(type): book.directory.localUnit(of: type, province: r.province, commune: r.commune, residential: r.residential)
+        case let .local(type): book.directory.localUnit(of: type, province: r.province, commune: r.commune, residentialKey: area)
         }
     }
 
-    private func decide(_ rule: Rule, _ r: RoutingRequest, matched: [String], folded: () -> String) -> RoutingDecision? {
+    private func decide(_ rule: Rule, _ r: RoutingRequest, _ area: String?, matched: [String],
+                        folded: () -> [UInt8]) -> RoutingDecision? {
         var outcome: RoutingDecision.Outcome
         var lead: Unit?
         var coordinating: [Unit] = []
         var authority: Unit?
         switch rule.action {
         case let .unit(leadRef, coordinatingRefs):
-            guard let found = resolve(leadRef, r) else { return nil }
+            guard let found = resolve(leadRef, r, area) else { return nil }
             outcome = .unit
             lead = found
-            coordinating = coordinatingRefs.compactMap { resolve($0, r) }.filter { $0.id != found.id }
+            coordinating = coordinatingRefs.compactMap { resolve($0, r, area) }.filter { $0.id != found.id }
         case let .transfer(authorityRef, leadRef):
-            guard let found = resolve(authorityRef, r) else { return nil }
+            guard let found = resolve(authorityRef, r, area) else { return nil }
             outcome = .transfer
             authority = found
-            lead = leadRef.flatMap { resolve($0, r) }
+            lead = leadRef.flatMap { resolve($0, r, area) }
         case .triage:
-            return triage(r, ruleID: rule.id, title: rule.title, matched: matched, deadline: rule.deadline, ladder: rule.ladder,
-                          source: rule.source)
+            return triage(r, rule: rule, matched: matched)
         }
         // Conflict of interest: a denunciation naming the unit (or one of its people) never goes to it.
         var avoided: Unit?
@@ -103,28 +112,23 @@ public struct Router: Sendable {
                       matched: matched, avoided: avoided)
     }
 
-    private func mentions(_ unit: Unit, in folded: String) -> Bool {
-        (unit.aliases + unit.members + [unit.name]).contains { name in
-            let key = RoutingText.fold(name)
-            return key.count > 2 && folded.contains(key)
-        }
+    private func mentions(_ unit: Unit, in folded: [UInt8]) -> Bool {
+        (book.directory.foldedNames[unit.id] ?? []).contains { RoutingText.contains(folded, $0) }
     }
 
     /// The inspection committee for the place, else the nearest ancestor, that the text does not name.
-    private func replacement(for unit: Unit, _ r: RoutingRequest, _ folded: String) -> Unit? {
+    private func replacement(for unit: Unit, _ r: RoutingRequest, _ folded: [UInt8]) -> Unit? {
         var candidates: [Unit] = []
-        if let inspection = book.directory.localUnit(of: .uyBanKiemTra, province: r.province, commune: r.commune, residential: nil) {
+        if let inspection = book.directory.localUnit(of: .uyBanKiemTra, province: r.province, commune: r.commune,
+                                                        residentialKey: nil) {
             candidates.append(inspection)
         }
         candidates += book.directory.ancestors(of: unit.id)
         return candidates.first { $0.id != unit.id && !mentions($0, in: folded) }
     }
 
-    private func triage(_ r: RoutingRequest, ruleID: String, title: String, matched: [String], deadline: String?,
-                        ladder: String?, source: String?) -> RoutingDecision {
+    private func triage(_ r: RoutingRequest, rule: Rule, matched: [String]) -> RoutingDecision {
         let office = r.office.flatMap { book.directory[$0] } ?? book.settings.office.flatMap { book.directory[$0] }
-        let rule = Rule(id: ruleID, title: title, priority: Int.min, conditions: Rule.Conditions(), action: .triage,
-                        deadline: deadline, ladder: ladder, source: source, file: "", line: 0)
         return finish(outcome: .triage, lead: office, coordinating: [], authority: nil, rule: rule, request: r,
                       matched: matched, avoided: nil)
     }
@@ -159,40 +163,20 @@ public struct Router: Sendable {
                 }
             }
         }
-        let explanation = explain(outcome: outcome, rule: rule, request: request, lead: lead, coordinating: coordinating,
-                                  authority: authority, acceptLimit: acceptLimit, dueAccept: dueAccept,
-                                  resolveLimit: resolveLimit, dueResolve: dueResolve, avoided: avoided, policy: policy)
-        return RoutingDecision(outcome: outcome, leadUnit: lead?.id, coordinatingUnits: coordinating.map(\.id),
-                               authority: authority?.id, ruleID: rule.id, rulesVersion: book.version, dueAccept: dueAccept,
-                               dueResolve: dueResolve, matched: matched, conflictAvoided: avoided?.id, escalation: steps,
-                               explanation: explanation)
-    }
-
-    /// "Khớp quy tắc R12 (…): loại khiếu nại, chủ đề Đất đai, khu phố 6 → Ủy ban MTTQ phường Bảy Hiền; …"
-    private func explain(outcome: RoutingDecision.Outcome, rule: Rule, request: RoutingRequest, lead: Unit?, coordinating: [Unit],
-                         authority: Unit?, acceptLimit: Duration?, dueAccept: LocalDate?, resolveLimit: Duration?,
-                         dueResolve: LocalDate?, avoided: Unit?, policy: DeadlinePolicy?) -> String {
         var facts: [String] = []
         if let kind = request.kind { facts.append("loại \(kind.vietnameseName)") }
         if let topic = request.topic { facts.append("chủ đề \(book.topics[topic]?.name ?? topic)") }
         if let residential = request.residential { facts.append(residential) }
         if let commune = request.commune { facts.append("mã xã/phường \(commune)") }
-        var sentence = rule.id == Router.fallbackRuleID
-            ? "Không quy tắc nào khớp"
-            : "Khớp quy tắc \(rule.id)" + (rule.title.isEmpty ? "" : " (\(rule.title))")
-        if !facts.isEmpty { sentence += ": " + facts.joined(separator: ", ") }
-        switch outcome {
-        case .triage:
-            sentence += " → chuyển bộ phận phân loại của \(lead?.name ?? "cơ quan tiếp nhận")"
-        case .unit, .transfer:
-            if let lead { sentence += " → \(lead.name)" }
-        }
-        if !coordinating.isEmpty { sentence += "; phối hợp: " + coordinating.map(\.name).joined(separator: ", ") }
-        if let authority { sentence += (lead == nil ? " → " : "; ") + "chuyển \(authority.name)" }
-        if let avoided { sentence += "; không giao \(avoided.name) vì đơn tố cáo nêu tên đơn vị hoặc thành viên của đơn vị" }
-        if let acceptLimit, let dueAccept { sentence += "; hạn thụ lý \(acceptLimit) (\(dueAccept.display))" }
-        if let resolveLimit, let dueResolve { sentence += "; hạn giải quyết \(resolveLimit) (\(dueResolve.display))" }
-        if let source = rule.source ?? (policy?.source.isEmpty == false ? policy?.source : nil) { sentence += "; căn cứ: \(source)" }
-        return sentence + "."
+        let reasons = RoutingDecision.Reasons(
+            headline: rule.id == Router.fallbackRuleID ? "Không quy tắc nào khớp" : rule.headline, facts: facts,
+            isTriage: outcome == .triage, lead: lead?.name, coordinating: coordinating.map(\.name), authority: authority?.name,
+            avoided: avoided?.name, accept: acceptLimit.flatMap { limit in dueAccept.map { (limit, $0) } },
+            resolve: resolveLimit.flatMap { limit in dueResolve.map { (limit, $0) } },
+            source: rule.source ?? (policy?.source.isEmpty == false ? policy?.source : nil))
+        return RoutingDecision(outcome: outcome, leadUnit: lead?.id, coordinatingUnits: coordinating.map(\.id),
+                               authority: authority?.id, ruleID: rule.id, rulesVersion: book.version, dueAccept: dueAccept,
+                               dueResolve: dueResolve, matched: matched, conflictAvoided: avoided?.id, escalation: steps,
+                               reasons: reasons)
     }
 }

@@ -25,6 +25,41 @@ public struct RoutingDecision: Sendable, Equatable {
     /// Set when a denunciation names the unit that would have led: the unit it was kept from.
     public var conflictAvoided: String?
     public var escalation: [EscalationStep]
+    /// What the sentence is made of; rendered on demand, since most decisions are stored, not read.
+    var reasons: Reasons
+
     /// One Vietnamese sentence: "Khớp quy tắc R12: …".
-    public var explanation: String
+    public var explanation: String { reasons.sentence }
+
+    struct Reasons: Sendable, Equatable {
+        var headline: String
+        var facts: [String]
+        var isTriage: Bool
+        var lead: String?
+        var coordinating: [String]
+        var authority: String?
+        var avoided: String?
+        var accept: (Duration, LocalDate)?
+        var resolve: (Duration, LocalDate)?
+        var source: String?
+
+        var sentence: String {
+            var sentence = headline
+            if !facts.isEmpty { sentence += ": " + facts.joined(separator: ", ") }
+            if isTriage {
+                sentence += " → chuyển bộ phận phân loại của \(lead ?? "cơ quan tiếp nhận")"
+            } else if let lead {
+                sentence += " → \(lead)"
+            }
+            if !coordinating.isEmpty { sentence += "; phối hợp: " + coordinating.joined(separator: ", ") }
+            if let authority { sentence += (lead == nil ? " → " : "; ") + "chuyển \(authority)" }
+            if let avoided { sentence += "; không giao \(avoided) vì đơn tố cáo nêu tên đơn vị hoặc thành viên của đơn vị" }
+            if let (limit, day) = accept { sentence += "; hạn thụ lý \(limit) (\(day.display))" }
+            if let (limit, day) = resolve { sentence += "; hạn giải quyết \(limit) (\(day.display))" }
+            if let source { sentence += "; căn cứ: \(source)" }
+            return sentence + "."
+        }
+
+        static func == (a: Reasons, b: Reasons) -> Bool { a.sentence == b.sentence }
+    }
 }

@@ -155,7 +155,7 @@ public enum RuleBookLoader {
                     channels.insert(channel)
                 }
                 conditions.channels = channels
-            case "when keywords": conditions.keywords = values.map(RoutingText.fold)
+            case "when keywords": conditions.keywords = values.map(RoutingText.foldedBytes)
             case "when confidence":
                 let words = field.value.split(separator: " ")
                 if words.count == 2, words[0] == "below", let value = Double(words[1]), (0...1).contains(value) {
