@@ -12,23 +12,33 @@ struct RouteCommand: ParsableCommand {
             "outcome": "unit"|"transfer"|"triage", "lead_unit", "coordinating_units", "authority", \
             "rule", "rules_version", "due_accept", "due_resolve", "matched", "conflict_avoided", \
             "escalation", "explanation"}. A bad line is reported on stderr as stdin:N and the others go on.
+            While it runs, SIGHUP or a change to the rules files reloads them; a bad edit keeps the \
+            rules in force and says why on stderr. Each decision is written as soon as it is made.
             """,
-        arguments: [.rulesDirectory],
+        arguments: [.rulesDirectory,
+                    .option("reload-interval", value: "SECONDS", help: "how often to look for changed rules files; 0: only on SIGHUP",
+                            default: "2")],
         examples: [#"echo '{"id":"1","text":"Khiếu nại quyết định thu hồi đất","kind":"khieu-nai","province":"79","commune":"26983"}' | danvan route"#])
 
     let rulesDirectory: String
+    let reloadInterval: Int
 
     init(_ arguments: ParsedArguments) throws {
         rulesDirectory = try arguments.required("rules")
+        reloadInterval = try arguments.integer("reload-interval", range: 0...3600)!
     }
 
     func run() throws {
-        let router = Router(book: try RuleBookLoader.load(directory: rulesDirectory))
+        let router = try ReloadingRouter(directory: rulesDirectory)
+        let watcher = RulesWatcher(router: router, interval: Double(reloadInterval)) { StandardStreams.printError($0) }
+        defer { watcher.cancel() }
         let today = LocalDate(Date())
         try LineInput.forEach(argument: nil, field: "line") { line, _ in
             guard !line.allSatisfy(\.isWhitespace) else { return }
             let (id, request) = try RouteCommand.request(from: line, today: today)
-            try JSONLines.print(DecisionJSON(id: id, decision: router.route(request)))
+            try JSONLines.print(DecisionJSON(id: id, decision: router.current.route(request)))
+            // A caller may be waiting for this answer before it sends the next line.
+            StandardStreams.flush()
         }
     }
 
