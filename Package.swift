@@ -25,6 +25,11 @@ let package = Package(
 
         // Pure value types: the grievance, its lifecycle, kinds, channels.
         .target(name: "Domain", swiftSettings: strict),
+        // Vietnamese text: NFC, legacy encodings, mojibake repair, folding.
+        .target(name: "VietText", swiftSettings: strict),
+        // Gazetteer and place extraction.
+        .target(name: "Locality", dependencies: ["VietText"],
+                resources: [.copy("Resources/gazetteer.tsv")], swiftSettings: strict),
         // Routing: unit directory, rules, the working-day calendar, deadlines, escalation.
         .target(name: "Routing", dependencies: ["Domain"], swiftSettings: strict),
         // libsodium: random tokens (tracking codes), later password hashing and HMAC.
@@ -40,6 +45,8 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/Support", swiftSettings: strict),
         .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "Secrets", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "LocalityTests", dependencies: ["Locality", "VietText"],
+                    resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "Domain"],
                     resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["CLI", "Storage", "Domain", "TestSupport"], swiftSettings: strict),

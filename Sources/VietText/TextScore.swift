@@ -1,0 +1,48 @@
+/// How Vietnamese a decoded text looks: its words with non-ASCII letters, counted as real
+/// syllables or not. Comparing the scores of several readings of the same bytes picks the encoding.
+struct TextScore: Sendable, Equatable {
+    /// Words with diacritics that are well-formed syllables ("Việt", "đường").
+    var valid = 0
+    /// Words with non-ASCII characters that are not ("Vieät", "Hµ", "Ná»™i").
+    var invalid = 0
+
+    /// Net evidence for this reading.
+    var net: Int { valid - invalid }
+
+    /// Scores at most `limit` scalars (enough to decide, and keeps a 1 MB input cheap).
+    init(_ text: String, limit: Int = 20_000) {
+        var word: [Unicode.Scalar] = []
+        var hasNonASCII = false
+        var seen = 0
+        func finish() {
+            if hasNonASCII {
+                if VietSyllable.isValid(word) { valid += 1 } else { invalid += 1 }
+            }
+            word.removeAll(keepingCapacity: true)
+            hasNonASCII = false
+        }
+        for scalar in text.unicodeScalars {
+            seen += 1
+            if seen > limit { break }
+            if Self.isBoundary(scalar) {
+                finish()
+            } else {
+                word.append(scalar)
+                if scalar.value >= 0x80 { hasNonASCII = true }
+            }
+        }
+        finish()
+    }
+
+    /// Word boundaries: whitespace, ASCII punctuation and digits, and the typographic punctuation
+    /// of Windows-1252. Every other character, including garbage like µ or ¸, stays in the word so
+    /// that it counts against the reading that produced it.
+    static func isBoundary(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return !VIQR.isASCIILetter(scalar) }
+        switch v {
+        case 0xA0, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x2022, 0xAB, 0xBB: return true
+        default: return scalar.properties.isWhitespace
+        }
+    }
+}

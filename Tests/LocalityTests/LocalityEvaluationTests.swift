@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+import Locality
+
+/// The acceptance measure of locality extraction on the project's labelled set: exact commune,
+/// province, and false places on sentences that name none. Prints the figures; with
+/// DANVAN_LOCALITY_REPORT=path it also writes every miss there.
+@Suite("Locality extraction on the labelled set")
+struct LocalityEvaluationTests {
+    @Test("exact commune ≥ 95%, province ≥ 95%, false places ≤ 2%")
+    func evaluate() throws {
+        let cases = LocalityCase.all
+        #expect(cases.count >= 600)
+        let extractor = LocalityExtractor()
+        var communeRight = 0, communeTotal = 0, provinceRight = 0, provinceTotal = 0, falsePlaces = 0, noPlace = 0
+        var residentialRight = 0, residentialTotal = 0
+        var perCategory: [String: (right: Int, total: Int)] = [:]
+        var misses: [String] = []
+        for c in cases {
+            let result = extractor.locate(c.input, defaultProvince: c.defaultProvince, defaultCommune: c.defaultCommune)
+            var right = true
+            if !c.goldCommunes.isEmpty {
+                communeTotal += 1
+                if let code = result.commune?.code, c.goldCommunes.contains(code) { communeRight += 1 } else { right = false }
+            } else if result.commune != nil {
+                right = false
+            }
+            if let gold = c.goldProvince {
+                provinceTotal += 1
+                if result.province?.code == gold { provinceRight += 1 } else { right = false }
+            }
+            if c.goldProvince == nil && c.goldCommunes.isEmpty {
+                noPlace += 1
+                if result.province != nil || result.commune != nil { falsePlaces += 1; right = false }
+            }
+            if let gold = c.goldResidential {
+                residentialTotal += 1
+                if result.residential == gold { residentialRight += 1 }
+            }
+            perCategory[c.category, default: (0, 0)].total += 1
+            if right { perCategory[c.category, default: (0, 0)].right += 1 } else {
+                misses.append("\(c.id)\t\(c.input)\tgold \(c.goldProvince ?? "-")/\(c.goldCommunes.sorted().joined(separator: " "))\t"
+                              + "got \(result.province?.code ?? "-")/\(result.commune?.code ?? "-") \(result.commune?.name ?? "")\t\(c.note)")
+            }
+        }
+        let commune = Double(communeRight) / Double(max(1, communeTotal))
+        let province = Double(provinceRight) / Double(max(1, provinceTotal))
+        let falseRate = Double(falsePlaces) / Double(max(1, noPlace))
+        print("locality: exact commune \(communeRight)/\(communeTotal) = \(String(format: "%.1f", commune * 100))%, "
+              + "province \(provinceRight)/\(provinceTotal) = \(String(format: "%.1f", province * 100))%, "
+              + "false places \(falsePlaces)/\(noPlace) = \(String(format: "%.1f", falseRate * 100))%, "
+              + "residential \(residentialRight)/\(residentialTotal)")
+        for (category, counts) in perCategory.sorted(by: { $0.key < $1.key }) {
+            print("locality:   \(category): \(counts.right)/\(counts.total) fully right")
+        }
+        if let path = ProcessInfo.processInfo.environment["DANVAN_LOCALITY_REPORT"] {
+            try misses.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        #expect(commune >= 0.95)
+        #expect(province >= 0.95)
+        #expect(falseRate <= 0.02)
+    }
+}
