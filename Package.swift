@@ -37,7 +37,7 @@ let package = Package(
         // SQLite storage: connection, migrations, repositories.
         .target(name: "Storage", dependencies: ["CSQLite", "Domain"], swiftSettings: strict),
         // The command-line interface: one type per subcommand.
-        .target(name: "CLI", dependencies: ["Domain", "Storage", "Secrets", "Routing"],
+        .target(name: "CLI", dependencies: ["Domain", "Storage", "Secrets", "Routing", "VietText", "Locality"],
                 swiftSettings: strict),
         .executableTarget(name: "danvan", dependencies: ["CLI"], swiftSettings: strict),
 
@@ -45,6 +45,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/Support", swiftSettings: strict),
         .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "Secrets", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "VietTextTests", dependencies: ["VietText"], swiftSettings: strict),
         .testTarget(name: "LocalityTests", dependencies: ["Locality", "VietText"],
                     resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "Domain"],

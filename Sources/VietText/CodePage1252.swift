@@ -20,6 +20,9 @@ enum CodePage1252 {
     /// The byte a scalar came from; Latin-1 C1 controls included, so this also inverts Latin-1.
     static func byte(for v: UInt32) -> UInt8? {
         if v < 0x100 { return UInt8(v) }
+        // Only U+0152–U+02DC and U+2013–U+2122 are in the table; skip the hash for the rest
+        // (the Vietnamese block above all, which mojibake repair scans constantly).
+        if v > 0x2122 || (v > 0x2DC && v < 0x2013) { return nil }
         return inverse[v]
     }
 

@@ -4,34 +4,35 @@
 ///    Each character is mapped back to its byte and every run that forms valid UTF-8 is decoded
 ///    again; repeated up to three times for text garbled more than once. Only sequences whose
 ///    decoding is plausible in Vietnamese text are replaced (see `isPlausible`).
-/// 2. A TCVN3, VNI or Windows-1258 file read as Windows-1252: "Hµ Néi", "Haø Noäi". The whole text
-///    is mapped back to bytes and re-read in each legacy encoding; a reading is taken only when it
-///    has fewer broken words and more real syllables than the text as it stands.
+/// 2. A TCVN3, VNI or Windows-1258 file read as Windows-1252: "Hµ Néi", "Haø Noäi". Each line is
+///    mapped back to bytes and re-read in each legacy encoding; a reading is taken only when it
+///    has fewer broken words and more real syllables than the line as it stands.
 enum MojibakeRepair {
     static func repair(_ s: String) -> String {
         guard s.unicodeScalars.contains(where: { $0.value >= 0x80 }) else { return s }
-        let strict = repairUTF8Passes(s, relaxed: false)
-        if hasUTF8Candidate(strict) {
-            // Garbled twice: the first pass yields Latin-1 symbols ("áº¿") that only the second
-            // pass turns into letters, so allow any Latin-1 result, and keep it only if the text
-            // ends up reading better.
-            let relaxed = repairUTF8Passes(s, relaxed: true)
-            if relaxed != strict {
-                let before = TextScore(strict), after = TextScore(relaxed)
-                if after.invalid < before.invalid && after.valid > before.valid { return relaxed }
-            }
-        }
-        if strict != s { return strict }
-        return repairLegacy(s) ?? s
-    }
-
-    private static func repairUTF8Passes(_ s: String, relaxed: Bool) -> String {
+        // Up to three passes: text garbled twice first yields Latin-1 symbols ("áº¿"), which the
+        // next pass turns into letters.
         var current = s
         for _ in 0..<3 {
-            guard hasUTF8Candidate(current), let repaired = repairUTF8(current, relaxed: relaxed) else { break }
+            guard hasUTF8Candidate(current), let repaired = repairUTF8(current) else { break }
             current = repaired
         }
-        return current
+        if current != s { return current }
+        return repairLegacyLines(s)
+    }
+
+    /// Legacy repair line by line, so a file where only some lines came from an old sheet (or a
+    /// line-per-record export) is repaired where it needs it.
+    static func repairLegacyLines(_ s: String) -> String {
+        // Scalars, not Characters: "\r\n" is one Character and would hide the "\n".
+        guard s.unicodeScalars.contains("\n") else { return repairLegacy(s) ?? s }
+        var changed = false
+        let lines = s.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard let repaired = repairLegacy(String(line)) else { return String(line) }
+            changed = true
+            return repaired
+        }
+        return changed ? lines.joined(separator: "\n") : s
     }
 
     /// The byte a character stands for when text was decoded with a Windows code page.
@@ -72,7 +73,7 @@ enum MojibakeRepair {
     /// A capital letter before typographic punctuation can itself be valid UTF-8 ("Ã…" is also
     /// "Å", "Ì”" a combining mark), so such "weak" sequences are repaired only when the same text
     /// has a distinctive one ("á»™", "Ã¡", "Ä‘") proving it really was garbled.
-    static func repairUTF8(_ s: String, relaxed: Bool = false) -> String? {
+    static func repairUTF8(_ s: String) -> String? {
         let scalars = Array(s.unicodeScalars)
         let bytes: [UInt8?] = scalars.map { byte(for: $0.value) }
         var found: [(start: Int, length: Int, scalar: Unicode.Scalar)] = []
@@ -80,11 +81,11 @@ enum MojibakeRepair {
         var i = 0
         while i < scalars.count {
             if let lead = bytes[i], lead >= 0xC2,
-               let (scalar, length) = decodeSequence(bytes, at: i, lead: lead, relaxed: relaxed),
+               let (scalar, length) = decodeSequence(bytes, at: i, lead: lead),
                !(0x300..<0x370).contains(scalar.value) || (i > 0 && isVowel(scalars[i - 1])) {
                 // (A garbled combining mark only ever follows the vowel it belongs to.)
                 found.append((i, length, scalar))
-                if length > 2 || !isWeakSecondByte(bytes[i + 1]!) { distinctive = true }
+                if length > 2 || !(isWeakSecondByte(bytes[i + 1]!) || isSymbol(scalar.value)) { distinctive = true }
                 i += length
             } else {
                 i += 1
@@ -111,13 +112,18 @@ enum MojibakeRepair {
         }
     }
 
+    /// Latin-1 symbols (² ³ ° © « »): garbled as "Â²", plausible, but too common after a capital
+    /// to prove anything by themselves.
+    private static func isSymbol(_ v: UInt32) -> Bool {
+        v >= 0xA1 && v < 0xC0
+    }
+
     private static func isVowel(_ scalar: Unicode.Scalar) -> Bool {
         let letter = scalar.value < 0x80 ? VietLetter.plainVowel(UInt8(scalar.value)) : VietLetter.lookup(scalar)
         return letter?.isVowel ?? false
     }
 
-    private static func decodeSequence(_ bytes: [UInt8?], at i: Int, lead: UInt8,
-                                       relaxed: Bool) -> (Unicode.Scalar, Int)? {
+    private static func decodeSequence(_ bytes: [UInt8?], at i: Int, lead: UInt8) -> (Unicode.Scalar, Int)? {
         let length: Int
         switch lead {
         case 0xC2...0xDF: length = 2
@@ -140,19 +146,18 @@ enum MojibakeRepair {
         default: v = UInt32(sequence[0] & 0x07)
         }
         for byte in sequence.dropFirst() { v = v << 6 | UInt32(byte & 0x3F) }
-        guard let scalar = Unicode.Scalar(v),
-              isPlausible(v, length: length) || (relaxed && length == 2 && v >= 0xA0 && v < 0x100) else { return nil }
+        guard let scalar = Unicode.Scalar(v), isPlausible(v, length: length) else { return nil }
         return (scalar, length)
     }
 
-    /// What a repaired sequence may decode to. Two bytes: Latin-1 letters, Vietnamese letters, NBSP
-    /// or combining marks; this keeps "BÉ”" (a real capital É before a quote, which happens to be
-    /// valid UTF-8 for "Ȕ") as it is. Three or four bytes: the Vietnamese block, punctuation and
+    /// What a repaired sequence may decode to. Two bytes: Latin-1 letters and symbols, Vietnamese
+    /// letters, combining marks; this keeps "BÉ”" (a real capital É before a quote, which happens
+    /// to be valid UTF-8 for "Ȕ") as it is. Three or four bytes: the Vietnamese block, punctuation and
     /// symbols, CJK, emoji; a chance match of three garbage characters is practically never these.
     private static func isPlausible(_ v: UInt32, length: Int) -> Bool {
         switch length {
         case 2:
-            return v == 0xA0 || (0xC0...0xFF).contains(v) || (0x300..<0x370).contains(v)
+            return (0xA0...0xFF).contains(v) || (0x300..<0x370).contains(v)
                 || Unicode.Scalar(v).flatMap(VietLetter.lookup) != nil
         case 3:
             switch v {
@@ -181,7 +186,7 @@ enum MojibakeRepair {
             let score = TextScore(reading)
             // Two real syllables at least: one odd word ("i·") is not enough to rewrite text.
             guard score.valid >= 2, score.invalid < original.invalid, score.valid > original.valid,
-                  score.invalid * 4 <= score.valid else { continue }
+                  score.invalid * 2 <= score.valid else { continue }
             if best == nil || score.net > best!.1.net { best = (reading, score) }
         }
         return best?.0

@@ -43,6 +43,15 @@ enum TCVN3 {
         table.decode(bytes)
     }
 
+    /// The reading used to score TCVN3 during detection: free bytes from 0xA0 up become U+FFFD,
+    /// so that 0xE0 read as Windows "à" cannot make a word look Vietnamese.
+    static let strictTable = ByteTable({
+        var scalars = table.scalars
+        let assignedBytes = Set(assigned.map(\.0))
+        for byte in 0xA1...0xFF where !assignedBytes.contains(UInt8(byte)) { scalars[byte] = "\u{FFFD}" }
+        return scalars
+    }())
+
     /// Nil when the text holds an uppercase toned letter or a character TCVN3 lacks.
     static func encode(_ text: String) -> [UInt8]? {
         var out: [UInt8] = []

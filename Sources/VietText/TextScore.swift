@@ -6,8 +6,17 @@ struct TextScore: Sendable, Equatable {
     /// Words with non-ASCII characters that are not ("Vieät", "Hµ", "Ná»™i").
     var invalid = 0
 
+    /// Sum of how common the tones of the letters in valid words are (see `commonness(of:)`);
+    /// breaks ties between readings that are equally well-formed ("nhân dân" over "nhõn dõn").
+    var commonness = 0
+
     /// Net evidence for this reading.
     var net: Int { valid - invalid }
+
+    /// Whether this reading beats `other`: more net syllables, then more common tones.
+    func isBetter(than other: TextScore) -> Bool {
+        net != other.net ? net > other.net : commonness > other.commonness
+    }
 
     /// Scores at most `limit` scalars (enough to decide, and keeps a 1 MB input cheap).
     init(_ text: String, limit: Int = 20_000) {
@@ -16,7 +25,12 @@ struct TextScore: Sendable, Equatable {
         var seen = 0
         func finish() {
             if hasNonASCII {
-                if VietSyllable.isValid(word) { valid += 1 } else { invalid += 1 }
+                if VietSyllable.isValid(word) {
+                    valid += 1
+                    for scalar in word where scalar.value >= 0x80 { commonness += Self.commonness(of: scalar) }
+                } else {
+                    invalid += 1
+                }
             }
             word.removeAll(keepingCapacity: true)
             hasNonASCII = false
@@ -32,6 +46,19 @@ struct TextScore: Sendable, Equatable {
             }
         }
         finish()
+    }
+
+    /// A rough frequency rank of the tones in Vietnamese text: untoned letters with modifiers
+    /// (â, ư, đ…) are the most frequent non-ASCII letters, the tilde (ngã) tone the rarest.
+    static func commonness(of scalar: Unicode.Scalar) -> Int {
+        guard let letter = VietLetter.lookup(scalar) else { return 0 }
+        switch letter.tone {
+        case .none: return 5
+        case .acute, .grave: return 4
+        case .dot: return 3
+        case .hook: return 2
+        case .tilde: return 1
+        }
     }
 
     /// Word boundaries: whitespace, ASCII punctuation and digits, and the typographic punctuation

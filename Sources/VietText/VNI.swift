@@ -39,7 +39,17 @@ enum VNI {
         return nil
     }
 
-    static func decode(_ bytes: [UInt8]) -> String {
+    /// Decodes VNI. With `strict`, a mark byte that marks nothing (after a consonant, or a mark the
+    /// vowel cannot take) becomes U+FFFD instead of its Windows character: the reading detection
+    /// scores, so that Windows-1258 "tên" (0xEA = ê) does not pass for VNI.
+    static func decode(_ bytes: [UInt8], strict: Bool = false) -> String {
+        decodeCountingMarks(bytes, strict: strict).text
+    }
+
+    /// Also counts the mark bytes that marked a vowel: VNI text with diacritics almost always has
+    /// some, so a reading without any is weak evidence for VNI.
+    static func decodeCountingMarks(_ bytes: [UInt8], strict: Bool) -> (text: String, marks: Int) {
+        var marksUsed = 0
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(bytes.count)
         var open: VietLetter? = nil   // the vowel just written, which a following mark byte may change
@@ -48,6 +58,7 @@ enum VNI {
                let scalar = marked.scalar {
                 scalars[scalars.count - 1] = scalar
                 open = marked
+                marksUsed += 1
                 continue
             }
             if let letter = single(byte) {
@@ -57,11 +68,11 @@ enum VNI {
                 scalars.append(Unicode.Scalar(byte))
                 open = VietLetter.plainVowel(byte)
             } else {
-                scalars.append(CodePage1252.scalar(byte))
+                scalars.append(strict && mark(byte) != nil ? "\u{FFFD}" : CodePage1252.scalar(byte))
                 open = nil
             }
         }
-        return String(String.UnicodeScalarView(scalars))
+        return (String(String.UnicodeScalarView(scalars)), marksUsed)
     }
 
     private static func apply(_ modifier: VietLetter.Modifier, _ tone: VietLetter.Tone,

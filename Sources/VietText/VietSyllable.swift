@@ -1,5 +1,6 @@
 /// Whether a word is a well-formed Vietnamese syllable: onset + vowel nucleus + final, at most one
-/// tone, and a stop final (c ch p t) only with the acute or dot tone.
+/// tone, on the vowel that carries it (old and new placement both accepted: "hòa", "hoà"), a stop
+/// final (c ch p t) only with the acute or dot tone, and no capital inside a lowercase word.
 ///
 /// Encoding detection and mojibake repair decode the same bytes several ways and keep the reading
 /// with the most real syllables: a wrong reading yields letters in impossible places (two tones,
@@ -23,33 +24,48 @@ enum VietSyllable {
         "ưi", "ưu", "ya", "iêu", "yêu", "oai", "oay", "oao", "oeo", "uây", "uôi", "uya", "uyu", "ươi", "ươu",
     ]
 
-    /// Nuclei that need a final consonant (open, they are spelt ia, ya, ua, ưa instead).
-    static let closedNuclei: Set<String> = ["iê", "yê", "uô", "ươ", "uyê", "oă", "uâ"]
+    /// Nuclei that need a final consonant (ă and â never end a syllable; open, iê yê uô ươ are
+    /// spelt ia ya ua ưa; oo is only ever in "xoong", "boong").
+    static let closedNuclei: Set<String> = ["ă", "â", "iê", "yê", "uô", "ươ", "uyê", "oă", "uâ", "oo"]
 
     static let finals: Set<String> = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"]
     static let stopFinals: Set<String> = ["c", "ch", "p", "t"]
 
-    /// Checks one word given as scalars (any case, NFC).
+    /// Checks one word given as scalars (NFC). Case must be lower, Capitalised or UPPER (or the
+    /// TCVN3 uppercase-font pattern, see below).
     static func isValid<S: Sequence<Unicode.Scalar>>(_ word: S) -> Bool {
-        var skeleton = ""             // lowercase, untoned
+        var letters: [Unicode.Scalar] = []   // lowercase, untoned
         var tone = VietLetter.Tone.none
-        var count = 0
+        var toneIndex = -1
+        var uppercase: [Bool] = []
+        var allASCIIUpper = true, allOtherLower = true
         for scalar in word {
-            count += 1
-            if count > 8 { return false }   // the longest syllable, "nghiêng", has 7 letters
+            if letters.count >= 8 { return false }   // the longest syllable, "nghiêng", has 7 letters
+            let isUpper: Bool
             if let letter = VietLetter.lookup(scalar) {
                 if letter.tone != .none {
                     if tone != .none { return false }
                     tone = letter.tone
+                    toneIndex = letters.count
                 }
-                skeleton.unicodeScalars.append(letter.untoned.withCase(uppercase: false).scalar!)
+                isUpper = letter.isUppercase
+                letters.append(letter.untoned.withCase(uppercase: false).scalar!)
             } else if scalar.value < 0x80, VIQR.isASCIILetter(scalar) {
-                skeleton.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value) | 0x20))
+                isUpper = scalar.value < 0x61
+                letters.append(Unicode.Scalar(UInt8(scalar.value) | 0x20))
             } else {
                 return false
             }
+            uppercase.append(isUpper)
+            if scalar.value < 0x80 { allASCIIUpper = allASCIIUpper && isUpper } else { allOtherLower = allOtherLower && !isUpper }
         }
-        return isValidSkeleton(skeleton, tone: tone)
+        // "việt", "Việt", "VIỆT", but not "ViỆt" or "KÝnh" (a Windows capital inside a word).
+        // TCVN3 headings set in an uppercase font decode as "VIệT": ASCII capitals with lowercase
+        // toned codes; that pattern is kept.
+        let rest = uppercase.dropFirst()
+        let consistent = !(rest.contains(true) && rest.contains(false)) && !(uppercase.first == false && rest.contains(true))
+        guard consistent || (allASCIIUpper && allOtherLower) else { return false }
+        return isValidSkeleton(letters, tone: tone, toneIndex: toneIndex)
     }
 
     private static func isVowel(_ c: Unicode.Scalar) -> Bool {
@@ -59,8 +75,15 @@ enum VietSyllable {
         }
     }
 
-    static func isValidSkeleton(_ skeleton: String, tone: VietLetter.Tone) -> Bool {
-        let letters = Array(skeleton.unicodeScalars)
+    private static func hasModifier(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "ă", "â", "ê", "ô", "ơ", "ư": true
+        default: false
+        }
+    }
+
+    /// `letters` lowercase and untoned; `toneIndex` is the position of the toned letter, or -1.
+    static func isValidSkeleton(_ letters: [Unicode.Scalar], tone: VietLetter.Tone, toneIndex: Int) -> Bool {
         guard let firstVowel = letters.firstIndex(where: isVowel) else { return false }
         var onsetEnd = firstVowel
         var vowelEnd = firstVowel
@@ -71,13 +94,36 @@ enum VietSyllable {
             onsetEnd = 2
         }
         let onset = String(String.UnicodeScalarView(letters[0..<onsetEnd]))
-        let nucleus = String(String.UnicodeScalarView(letters[onsetEnd..<vowelEnd]))
+        let nucleusLetters = Array(letters[onsetEnd..<vowelEnd])
+        let nucleus = String(String.UnicodeScalarView(nucleusLetters))
         let final = String(String.UnicodeScalarView(letters[vowelEnd...]))
         guard onsets.contains(onset), nuclei.contains(nucleus), finals.contains(final) else { return false }
         if !final.isEmpty && openNuclei.contains(nucleus) { return false }
         if final.isEmpty && closedNuclei.contains(nucleus) { return false }
         if stopFinals.contains(final) && tone != .acute && tone != .dot { return false }
         if (final == "ch" || final == "nh") && !["a", "ê", "i", "y", "oa", "uê", "uy"].contains(nucleus) { return false }
+        if (final == "ng" || final == "c") && ["i", "y", "uy"].contains(nucleus) { return false }   // they take nh, ch
+        if tone != .none {
+            guard toneIndex >= onsetEnd && toneIndex < vowelEnd,
+                  allowedTonePositions(nucleusLetters, hasFinal: !final.isEmpty).contains(toneIndex - onsetEnd)
+            else { return false }
+        }
         return true
+    }
+
+    /// Where the tone mark may sit in the nucleus: on the vowel with a modifier (the second of
+    /// "ươ"), else on the last vowel before a final, else on the first of two vowels or the middle
+    /// of three. Open "oa", "oe", "uy" accept both the old ("hòa") and the new ("hoà") placement.
+    static func allowedTonePositions(_ nucleus: [Unicode.Scalar], hasFinal: Bool) -> [Int] {
+        if let modified = nucleus.lastIndex(where: hasModifier) { return [modified] }
+        switch nucleus.count {
+        case 1: return [0]
+        case 2:
+            let pair = String(String.UnicodeScalarView(nucleus))
+            if hasFinal { return [1] }
+            return pair == "oa" || pair == "oe" || pair == "uy" ? [0, 1] : [0]
+        default:
+            return [1]
+        }
     }
 }

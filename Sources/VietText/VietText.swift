@@ -49,13 +49,15 @@ public enum VietText {
 
     /// Repairs UTF-8 that was decoded as Windows-1252/Latin-1 ("Hà Ná»™i" → "Hà Nội", also when it
     /// happened twice) and TCVN3/VNI/Windows-1258 text that was decoded as Windows-1252
-    /// ("Hµ Néi", "Haø Noäi" → "Hà Nội"). Text that needs no repair is returned unchanged.
+    /// ("Hµ Néi", "Haø Noäi" → "Hà Nội"; line by line, and only with at least two real syllables
+    /// as evidence). Text that needs no repair is returned unchanged.
     public static func repairMojibake(_ s: String) -> String {
         let repaired = MojibakeRepair.repair(s)
         return repaired == s ? s : Composition.nfc(repaired)
     }
 
-    /// Whether the word is a well-formed Vietnamese syllable (onset, vowel, final, one tone).
+    /// Whether the word is a well-formed Vietnamese syllable: known onset, vowel and final, one tone
+    /// on the right vowel (old and new placement both accepted), consistent case.
     public static func isVietnameseSyllable(_ word: String) -> Bool {
         VietSyllable.isValid(Composition.nfc(word).unicodeScalars)
     }

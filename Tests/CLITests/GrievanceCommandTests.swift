@@ -138,3 +138,33 @@ struct GrievanceCommandTests {
         #expect(try GrievanceStore(database: Database(path: db)).count() == count)
     }
 }
+
+@Suite("danvan locate and text")
+struct LocateCommandTests {
+    @Test("locate reads lines, also invalid UTF-8 and empty ones, and answers each")
+    func lines() throws {
+        var input = Data("P.12, Q.Tân Bình, TP.HCM\n\n".utf8)
+        input.append(contentsOf: [0x50, 0x2E, 0x31, 0x32, 0xFF, 0xFE, 0x0A])
+        let result = try DanvanProcess.run([Array("locate".utf8)], stdin: input)
+        #expect(result.status == 0)
+        #expect(result.stdoutLines.count == 3)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(result.stdoutLines[0].utf8)) as? [String: Any])
+        #expect((first["commune"] as? [String: Any])?["code"] as? String == "26983")
+        for key in ["input", "province", "commune", "residential", "legacy", "candidates", "confidence"] {
+            #expect(first.keys.contains(key), "locate output lacks \(key)")
+        }
+    }
+
+    @Test("text commands follow ../shared/INTERFACES.md")
+    func text() throws {
+        #expect(try DanvanProcess.run(["text", "fold", "TP. Hồ Chí Minh"]).stdout == "tp ho chi minh\n")
+        #expect(try DanvanProcess.run(["text", "deaccent", "Đường Lê Văn Sỹ"]).stdout == "Duong Le Van Sy\n")
+        #expect(try DanvanProcess.run(["text", "normalize", "Hà Ná»™i"]).stdout == "Hà Nội\n")
+        let vni = try DanvanProcess.run([Array("text".utf8), Array("convert".utf8), Array("--from".utf8), Array("vni".utf8)],
+                                        stdin: Data([0x58, 0x69, 0x6E, 0x20, 0x63, 0x68, 0x61, 0xF8, 0x6F]))
+        #expect(vni.stdout == "Xin chào")
+        let bad = try DanvanProcess.run([Array("text".utf8), Array("convert".utf8), Array("--from".utf8), Array("utf8".utf8)],
+                                        stdin: Data([0x61, 0xFF]))
+        #expect(bad.status == 1 && bad.stderrLines.count == 1 && bad.stderr.hasPrefix("error: stdin: "))
+    }
+}

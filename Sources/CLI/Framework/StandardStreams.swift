@@ -20,6 +20,14 @@ public enum StandardStreams {
         }
     }
 
+    /// Writes `text` to standard output as it is, without adding a newline.
+    public static func printText(_ text: String) {
+        buffer.withLock { bytes in
+            bytes.append(contentsOf: text.utf8)
+            if bytes.count >= flushThreshold { writeAll(1, bytes); bytes.removeAll(keepingCapacity: true) }
+        }
+    }
+
     /// Writes what is buffered now: before exiting, and where a reader waits for a line (progress).
     public static func flush() {
         buffer.withLock { bytes in

@@ -1,7 +1,9 @@
 /// Words that say what level the next name is: "phường", "P.", "huyện", "TP." …
 enum LevelMarker {
     /// Folded word sequences, longest first.
-    static let markers: [([String], AdministrativeLevel)] = [
+    static let markers: [([UInt8], AdministrativeLevel)] = words.map { (Keyword.sequence($0.0), $0.1) }
+
+    private static let words: [([String], AdministrativeLevel)] = [
         (["huyen", "dao"], .district), (["thanh", "pho"], .city), (["thi", "xa"], .town), (["thi", "tran"], .townlet), (["dac", "khu"], .specialZone),
         (["tinh"], .province), (["tp"], .city), (["quan"], .urbanDistrict), (["q"], .urbanDistrict),
         (["huyen"], .district), (["h"], .district), (["tx"], .town), (["tt"], .townlet),
@@ -10,10 +12,9 @@ enum LevelMarker {
 
     /// The marker starting at `index`, and how many tokens it takes.
     static func marker(in tokens: [Token], at index: Int) -> (AdministrativeLevel, Int)? {
-        for (words, level) in markers where index + words.count <= tokens.count {
-            if zip(words, tokens[index..<index + words.count]).allSatisfy({ $0 == $1.folded }) {
-                return (level, words.count)
-            }
+        guard index < tokens.count, tokens[index].keyword != 0 else { return nil }
+        for (sequence, level) in markers where Keyword.matches(sequence, tokens, at: index) {
+            return (level, sequence.count)
         }
         return nil
     }

@@ -34,9 +34,10 @@ public struct LocalityExtractor: Sendable {
         var marker: AdministrativeLevel?
         var names: [Gazetteer.Name]
         var markerMismatch: Bool
-        /// The folded name, to find a new unit of the same name.
-        var key: String
-        var isSingleWord: Bool { !key.contains(" ") }
+        /// Where the name ends in the gazetteer's index, to find a new unit of the same name.
+        var node: Int32
+        var wordCount: Int
+        var isSingleWord: Bool { wordCount == 1 }
         /// "Thành phố cần có …": in a text that capitalises names, a lowercase word after a marker is no name.
         var isLowercaseInCapitalisedText = false
         /// Every word of the name starts with a capital ("Huế", "BRVT").
@@ -48,7 +49,7 @@ public struct LocalityExtractor: Sendable {
         let clipped = text.utf8.count > LocalityExtractor.inputLimit ? String(text.prefix(LocalityExtractor.inputLimit)) : text
         // NFC, "Ð" for "Đ", mojibake repaired: the spelling checks compare letters as typed.
         let input = VietText.normalize(clipped)
-        let tokens = PlaceTokenizer.tokens(input)
+        let tokens = PlaceTokenizer.tokens(input, gazetteer: gazetteer)
         guard !tokens.isEmpty else { return .nothing }
         let mentions = findMentions(tokens)
         let residential = ResidentialExtractor.extract(tokens) { start, end in
@@ -79,7 +80,8 @@ public struct LocalityExtractor: Sendable {
                     continue
                 }
                 mentions.append(Mention(id: mentions.count, start: index, end: mention.end, marker: marker,
-                                        names: mention.names, markerMismatch: mention.markerMismatch, key: mention.key,
+                                        names: mention.names, markerMismatch: mention.markerMismatch, node: mention.node,
+                                        wordCount: mention.end - nameStart,
                                         isLowercaseInCapitalisedText: capitalises && !tokens[nameStart].isNumber
                                             && !tokens[nameStart].isCapitalized,
                                         isCapitalised: tokens[nameStart..<mention.end].allSatisfy(\.isCapitalized)))
@@ -103,26 +105,29 @@ public struct LocalityExtractor: Sendable {
     }
 
     private func longestName(_ tokens: [Token], from start: Int, marker: AdministrativeLevel?, id: Int)
-        -> (end: Int, names: [Gazetteer.Name], markerMismatch: Bool, key: String)? {
+        -> (end: Int, names: [Gazetteer.Name], markerMismatch: Bool, node: Int32)? {
         guard start < tokens.count else { return nil }
-        let maximum = min(gazetteer.longestName, tokens.count - start)
-        var key = ""
-        var keys: [String] = []
-        for length in 1...max(1, maximum) {
+        // Walk the name index word by word; remember every node where a name ends.
+        var ends: [(length: Int, node: Int32)] = []
+        var node = Gazetteer.root
+        var length = 0
+        while start + length < tokens.count {
+            let token = tokens[start + length]
             // A comma ends a name: "Tân Bình, Hồ Chí Minh" is two names.
-            if length > 1 && tokens[start + length - 1].afterPunctuation { break }
-            key += (length > 1 ? " " : "") + tokens[start + length - 1].folded
-            keys.append(key)
+            if length > 0 && token.afterPunctuation { break }
+            guard let word = token.wordID, let next = gazetteer.child(of: node, word: word) else { break }
+            node = next
+            length += 1
+            if gazetteer.names(at: node) != nil { ends.append((length, node)) }
         }
-        for length in stride(from: keys.count, through: 1, by: -1) {
-            guard var names = gazetteer.names[keys[length - 1]] else { continue }
+        for (length, node) in ends.reversed() {
+            guard var names = gazetteer.names(at: node) else { continue }
             let isNumeric = tokens[start].isNumber
             if isNumeric && marker == nil { continue }
             names = names.filter { !$0.isShortAlias || marker != nil || isUpperCaseAbbreviation(tokens[start], $0) }
             // Diacritics typed must agree with the name's: "Cháu Phú" is not "Châu Phú".
-            let written = tokens[start..<start + length].map(\.original)
-            if written.contains(where: Spelling.hasDiacritics) {
-                names = names.filter { Spelling.agrees(written, with: $0.spelling) }
+            if tokens[start..<start + length].contains(where: \.hasDiacritics) {
+                names = names.filter { Spelling.agrees(tokens[start..<start + length], with: $0.spelling) }
             }
             guard !names.isEmpty else { continue }
             var mismatch = false
@@ -136,7 +141,7 @@ public struct LocalityExtractor: Sendable {
                     names = compatible
                 }
             }
-            return (start + length, names, mismatch, keys[length - 1])
+            return (start + length, names, mismatch, node)
         }
         return nil
     }
@@ -148,10 +153,14 @@ public struct LocalityExtractor: Sendable {
         }
     }
 
-    /// "HN", "SG", "HCM" count without a marker only when written in capitals, and only for provinces.
+    /// "HN", "SG", "TB" count without a marker only when written in capitals, and only for
+    /// provinces and old districts ("F12 TB, SG"); an old district's abbreviation then only
+    /// supports a commune reading, since "TB" is as often "thông báo".
     private func isUpperCaseAbbreviation(_ token: Token, _ name: Gazetteer.Name) -> Bool {
-        guard case .province = name.reference else { return false }
-        return token.original.allSatisfy { $0.isUppercase }
+        switch name.reference {
+        case .province, .legacyDistrict: return token.original.count >= 2 && token.original.allSatisfy { $0.isUppercase }
+        default: return false
+        }
     }
 
     // MARK: - Resolving
@@ -168,6 +177,7 @@ public struct LocalityExtractor: Sendable {
         // Evidence each mention gives about the province and the old district.
         var provinceEvidence: [(province: Int, mention: Int, legacy: Int?)] = []
         var districtEvidence: [(district: Int, mention: Int)] = []
+        var supportOnly = Set<Int>()  // mentions that may support a commune but not name a place alone
         for mention in mentions {
             let words = mention.end - mention.start
             // One unmarked word ("Thọ", "Hòa") is too common to say anything about the place.
@@ -181,6 +191,7 @@ public struct LocalityExtractor: Sendable {
                 case let .legacyDistrict(d):
                     // An unmarked one-word name is too weak to say "this district".
                     if mention.marker != nil || words >= 2 || name.isShortAlias { districtEvidence.append((d, mention.id)) }
+                    if mention.marker == nil && name.isShortAlias { supportOnly.insert(mention.id) }
                 default:
                     break
                 }
@@ -266,7 +277,7 @@ public struct LocalityExtractor: Sendable {
                 result.legacy = .init(province: .init(code: lp.code, name: lp.name), district: .init(code: district.code, name: district.name),
                                       commune: nil)
             }
-        } else if let (commune, district) = soleSuccessor(mentions, districtEvidence) {
+        } else if let (commune, district) = soleSuccessor(mentions, districtEvidence.filter { !supportOnly.contains($0.mention) }) {
             // An old district that became one commune ("Huyện Cô Tô" → Đặc khu Cô Tô).
             let c = g.communes[commune]
             let p = g.provinces[c.province]
@@ -280,7 +291,9 @@ public struct LocalityExtractor: Sendable {
             // No commune: a province if the text names one (directly, through an old province or an old district).
             var votes: [Int: Int] = [:]
             for evidence in provinceEvidence { votes[evidence.province, default: 0] += 2 }
-            for evidence in districtEvidence { if let p = g.legacyDistricts[evidence.district].newProvince { votes[p, default: 0] += 1 } }
+            for evidence in districtEvidence where !supportOnly.contains(evidence.mention) {
+                if let p = g.legacyDistricts[evidence.district].newProvince { votes[p, default: 0] += 1 }
+            }
             if let top = votes.max(by: { a, b in a.value != b.value ? a.value < b.value : (a.key == defaultProvinceIndex ? false : b.key == defaultProvinceIndex) }) {
                 let province = g.provinces[top.key]
                 result.province = .init(code: province.code, name: province.name)
@@ -303,7 +316,7 @@ public struct LocalityExtractor: Sendable {
             let successors = Set(g.legacyCommunes.lazy.filter { $0.district == evidence.district }.flatMap(\.successors))
             if successors.count == 1, let only = successors.first { return (only, evidence.district) }
             if successors.isEmpty, let mention = mentions.first(where: { $0.id == evidence.mention }) {
-                let sameName = (g.names[mention.key] ?? []).compactMap { name -> Int? in
+                let sameName = (g.names(at: mention.node) ?? []).compactMap { name -> Int? in
                     guard case let .commune(c) = name.reference, g.communes[c].province == district.newProvince else { return nil }
                     return c
                 }

@@ -2,7 +2,9 @@
 enum ResidentialExtractor {
     /// Folded marker words → the canonical name, and whether it needs its diacritics as written
     /// because the bare folded word is an everyday word ("bán" → "ban", "lang", "to").
-    static let markers: [([String], String, Set<String>?)] = [
+    static let markers: [([UInt8], String, Set<String>?)] = words.map { (Keyword.sequence($0.0), $0.1, $0.2) }
+
+    private static let words: [([String], String, Set<String>?)] = [
         (["khu", "pho"], "Khu phố", nil), (["to", "dan", "pho"], "Tổ dân phố", nil), (["tieu", "khu"], "Tiểu khu", nil),
         (["kp"], "Khu phố", nil), (["tdp"], "Tổ dân phố", nil), (["ap"], "Ấp", ["ấp", "Ấp", "ap", "Ap", "ẤP", "AP"]),
         (["thon"], "Thôn", ["thôn", "Thôn", "thon", "Thon"]), (["khom"], "Khóm", ["khóm", "Khóm"]),
@@ -22,8 +24,12 @@ enum ResidentialExtractor {
         var found: [String] = []
         var index = 0
         while index < tokens.count {
-            for (words, canonical, spellings) in markers where index + words.count <= tokens.count {
-                guard zip(words, tokens[index..<index + words.count]).allSatisfy({ $0 == $1.folded }) else { continue }
+            guard tokens[index].keyword != 0 else {
+                index += 1
+                continue
+            }
+            for (words, canonical, spellings) in markers {
+                guard Keyword.matches(words, tokens, at: index) else { continue }
                 if let spellings, words.count == 1, !spellings.contains(String(tokens[index].original)) { continue }
                 let next = index + words.count
                 guard next < tokens.count, !tokens[next].afterPunctuation else { continue }

@@ -3,37 +3,58 @@ import Foundation
 /// Compares words as written, ignoring only the tone marks: "Cháu" is not "Châu", but "Hoà" is "Hòa".
 /// Used only where the writer typed diacritics; text without them is matched by folding alone.
 enum Spelling {
-    /// Lowercase letter → the same letter without its tone mark, for every Vietnamese vowel.
-    private static let toneless: [Unicode.Scalar: Unicode.Scalar] = {
-        var map: [Unicode.Scalar: Unicode.Scalar] = [:]
+    /// Lowercase and without tone mark, for the Latin letters Vietnamese uses (U+00C0–U+01B0 and
+    /// the Vietnamese block U+1EA0–U+1EF9); built once, then each letter is one array read.
+    private static let table: [UInt32] = {
+        var table = (0..<UInt32(0x1F00)).map { $0 }
+        for value in UInt32(0x41)...UInt32(0x5A) { table[Int(value)] = value + 32 }
         let tones: Set<UInt32> = [0x300, 0x301, 0x303, 0x309, 0x323]
-        for value in UInt32(0xC0)...UInt32(0x1EF9) {
-            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
+        for value in Array(UInt32(0xC0)...UInt32(0x1B0)) + Array(UInt32(0x1EA0)...UInt32(0x1EF9)) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
             let decomposed = String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
-            guard decomposed.contains(where: { tones.contains($0.value) }) else { continue }
-            let kept = String(String.UnicodeScalarView(decomposed.filter { !tones.contains($0.value) }))
-                .precomposedStringWithCanonicalMapping.unicodeScalars
-            if kept.count == 1, let base = kept.first { map[scalar] = base }
+                .filter { !tones.contains($0.value) }
+            let kept = String(String.UnicodeScalarView(decomposed)).precomposedStringWithCanonicalMapping.unicodeScalars
+            if kept.count == 1, let base = kept.first { table[Int(value)] = base.value }
         }
-        return map
+        return table
     }()
 
     /// Lowercase, tone marks removed, other diacritics kept: "Châu" → "châu", "Hoà" → "hoa".
     static func withoutTones(_ word: Substring) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in word.lowercased().unicodeScalars { out.append(toneless[scalar] ?? scalar) }
-        return String(out)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(word.utf8.count)
+        for scalar in word.unicodeScalars {
+            let value = scalar.value
+            let mapped = value < 0x1F00 ? Unicode.Scalar(table[Int(value)])! : scalar
+            UTF8.encode(mapped) { bytes.append($0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func hasDiacritics(_ word: Substring) -> Bool { word.unicodeScalars.contains { $0.value > 0x7F } }
+    static func hasDiacritics(_ word: Substring) -> Bool { word.utf8.contains { $0 > 0x7F } }
 
-    /// Whether words typed with diacritics agree with the official spelling; words typed without
-    /// any are not compared.
-    static func agrees(_ written: [Substring], with official: String) -> Bool {
-        let parts = official.split(whereSeparator: { $0 == " " || $0 == "-" })
-        guard parts.count == written.count else { return true }
-        for (word, part) in zip(written, parts) where hasDiacritics(word) {
-            if withoutTones(word) != withoutTones(part) { return false }
+    private static func fold(_ scalar: Unicode.Scalar) -> UInt32 {
+        let value = scalar.value
+        return value < 0x1F00 ? table[Int(value)] : value
+    }
+
+    /// Whether words typed with diacritics agree with the official spelling, ignoring tones; words
+    /// typed without any are not compared. Walks both texts in place, allocating nothing.
+    static func agrees(_ typed: ArraySlice<Token>, with official: String) -> Bool {
+        var officialScalars = official.unicodeScalars.makeIterator()
+        var pending = officialScalars.next()
+        for token in typed {
+            // Skip separators before the next official word.
+            while let scalar = pending, scalar == " " || scalar == "-" { pending = officialScalars.next() }
+            if token.hasDiacritics {
+                for scalar in token.original.unicodeScalars {
+                    guard let expected = pending, expected != " ", expected != "-", fold(expected) == fold(scalar) else { return false }
+                    pending = officialScalars.next()
+                }
+                if let next = pending, next != " ", next != "-" { return false }
+            } else {
+                while let scalar = pending, scalar != " ", scalar != "-" { pending = officialScalars.next() }
+            }
         }
         return true
     }

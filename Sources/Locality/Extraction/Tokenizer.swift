@@ -1,46 +1,77 @@
 import VietText
 
 /// Splits text into tokens for place matching. "P.12, Q.TB" → p 12 q tb; markers glued to
-/// numbers ("F12", "Q1", "KP6") are split so that "f12" reads as "f 12".
+/// numbers ("F12", "Q1", "KP6") are split so that "f12" reads as "f 12". Works on Unicode
+/// scalars with a table for the Latin letters Vietnamese uses: it runs on every locate call.
 enum PlaceTokenizer {
-    static let gluedPrefixes = ["kp", "tdp", "tx", "tt", "p", "f", "q", "x", "h"]
+    static let gluedPrefixes: Set<String> = ["kp", "tdp", "tx", "tt", "p", "f", "q", "x", "h"]
 
-    static func tokens(_ text: String) -> [Token] {
+    /// Scalars below U+1F00 that belong inside a word.
+    private static let wordScalar: [Bool] = (0..<0x1F00).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        if value < 0x80 { return scalar.properties.isAlphabetic || (0x30...0x39).contains(value) || value == 0x27 }
+        return scalar.properties.isAlphabetic || (0x300...0x36F).contains(value)
+    }
+
+    /// Scalars below U+1F00 that are uppercase letters.
+    private static let upperScalar: [Bool] = (0..<0x1F00).map { Unicode.Scalar($0)?.properties.isUppercase ?? false }
+
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = Int(scalar.value)
+        return value < upperScalar.count ? upperScalar[value] : scalar.properties.isUppercase
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = Int(scalar.value)
+        return value < wordScalar.count ? wordScalar[value] : scalar.properties.isAlphabetic
+    }
+
+    static func tokens(_ text: String, gazetteer: Gazetteer) -> [Token] {
         var tokens: [Token] = []
-        var current = text.startIndex
-        var start: String.Index?
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
         var sawPunctuation = true
-        func flush(_ end: String.Index) {
-            guard let s = start else { return }
-            append(text[s..<end], afterPunctuation: sawPunctuation)
-            sawPunctuation = false
-            start = nil
-        }
-        func append(_ word: Substring, afterPunctuation: Bool) {
-            let folded = VietText.fold(String(word))
-            guard !folded.isEmpty else { return }
-            // "f12" → "f" + "12" when the letters are a known marker.
-            if let firstDigit = folded.firstIndex(where: \.isNumber), firstDigit != folded.startIndex,
-               folded[firstDigit...].allSatisfy(\.isNumber), gluedPrefixes.contains(String(folded[..<firstDigit])) {
-                let split = word.index(word.startIndex, offsetBy: folded.distance(from: folded.startIndex, to: firstDigit))
-                tokens.append(Token(original: word[..<split], folded: String(folded[..<firstDigit]), afterPunctuation: afterPunctuation))
-                tokens.append(Token(original: word[split...], folded: String(folded[firstDigit...]), afterPunctuation: false))
-            } else {
-                tokens.append(Token(original: word, folded: folded, afterPunctuation: afterPunctuation))
-            }
-        }
-        while current < text.endIndex {
-            let ch = text[current]
-            if ch.isLetter || ch.isNumber || ch == "'" || ch.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) {
-                if start == nil { start = current }
-            } else {
-                flush(current)
+        var buffer: [UInt8] = []
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard isWordScalar(scalar) else {
                 // A hyphen joins parts of one name ("Văn Miếu - Quốc Tử Giám"); other marks separate.
-                if !ch.isWhitespace && !"/-–".contains(ch) { sawPunctuation = true }
+                switch scalar {
+                case " ", "\t", "\n", "\r", "/", "-", "–", "\u{A0}": break
+                default: if scalar.value < 0x80 || !scalar.properties.isWhitespace { sawPunctuation = true }
+                }
+                index = scalars.index(after: index)
+                continue
             }
-            current = text.index(after: current)
+            let start = index
+            while index < scalars.endIndex && isWordScalar(scalars[index]) { index = scalars.index(after: index) }
+            let word = text[start..<index]
+            VietText.fold(String(word), into: &buffer)
+            if !buffer.isEmpty {
+                append(word, folded: buffer, afterPunctuation: sawPunctuation, to: &tokens, gazetteer: gazetteer)
+            }
+            sawPunctuation = false
         }
-        flush(text.endIndex)
         return tokens
+    }
+
+    private static func append(_ word: Substring, folded bytes: [UInt8], afterPunctuation: Bool, to tokens: inout [Token],
+                               gazetteer: Gazetteer) {
+        func token(_ original: Substring, _ folded: String, _ after: Bool) -> Token {
+            Token(original: original, folded: folded, afterPunctuation: after, wordID: gazetteer.wordID(folded),
+                  hasDiacritics: Spelling.hasDiacritics(original),
+                  keyword: folded.utf8.count <= 6 ? Keyword.code(folded) : 0, isCapitalized: original.unicodeScalars.first.map(isUppercase) ?? false)
+        }
+        // "f12" → "f" + "12" when the letters are a known marker.
+        if let firstDigit = bytes.firstIndex(where: { $0 >= 48 && $0 <= 57 }), firstDigit > 0,
+           bytes[firstDigit...].allSatisfy({ $0 >= 48 && $0 <= 57 }),
+           gluedPrefixes.contains(String(decoding: bytes[..<firstDigit], as: UTF8.self)),
+           word.utf8.count == bytes.count {
+            let split = word.utf8.index(word.startIndex, offsetBy: firstDigit)
+            tokens.append(token(word[..<split], String(decoding: bytes[..<firstDigit], as: UTF8.self), afterPunctuation))
+            tokens.append(token(word[split...], String(decoding: bytes[firstDigit...], as: UTF8.self), false))
+        } else {
+            tokens.append(token(word, String(decoding: bytes, as: UTF8.self), afterPunctuation))
+        }
     }
 }

@@ -17,10 +17,13 @@ public enum AdministrativeLevel: String, Sendable, CaseIterable {
         ("Phường ", .ward), ("Huyện ", .district), ("Quận ", .urbanDistrict), ("Tỉnh ", .province), ("Xã ", .commune),
     ]
 
-    /// Splits "Phường Bảy Hiền" into (.ward, "Bảy Hiền").
+    private static let prefixBytes: [([UInt8], AdministrativeLevel)] = prefixes.map { (Array($0.0.utf8), $0.1) }
+
+    /// Splits "Phường Bảy Hiền" into (.ward, "Bảy Hiền"). Compares bytes: it runs for every name at load.
     static func split(_ name: String) -> (AdministrativeLevel?, String) {
-        for (prefix, level) in prefixes where name.hasPrefix(prefix) {
-            return (level, String(name.dropFirst(prefix.count)))
+        let utf8 = name.utf8
+        for (prefix, level) in prefixBytes where utf8.starts(with: prefix) {
+            return (level, String(decoding: utf8.dropFirst(prefix.count), as: UTF8.self))
         }
         return (nil, name)
     }

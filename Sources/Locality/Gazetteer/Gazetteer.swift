@@ -39,8 +39,15 @@ public final class Gazetteer: Sendable {
         public let reference: Reference
         public let level: AdministrativeLevel?
         public let isShortAlias: Bool
-        /// The name without its level, as officially written ("Bảy Hiền"), for spelling checks.
+        /// The name without its level, as officially written ("Bảy Hiền").
         public let spelling: String
+
+        init(reference: Reference, level: AdministrativeLevel?, isShortAlias: Bool, spelling: String) {
+            self.reference = reference
+            self.level = level
+            self.isShortAlias = isShortAlias
+            self.spelling = spelling
+        }
     }
 
     public let provinces: [Province]
@@ -48,10 +55,12 @@ public final class Gazetteer: Sendable {
     public let legacyProvinces: [LegacyProvince]
     public let legacyDistricts: [LegacyDistrict]
     public let legacyCommunes: [LegacyCommune]
-    /// Folded core name ("bay hien", "12", "tan binh") → the units so named.
-    public let names: [String: [Name]]
-    /// The longest name in words, so the matcher knows how far to look.
-    public let longestName: Int
+    /// The names as a trie over word ids: "bay hien" is root → "bay" → "hien", whose node holds
+    /// the units so named. Matching walks it with integers instead of building strings.
+    private let wordIDs: [String: Int32]
+    private let children: [UInt64: Int32]
+    private let nodeNames: [Int32: [Name]]
+    public static let root: Int32 = 0
     /// For each new commune, the old districts its old communes were in.
     public let legacyDistrictsOfCommune: [Set<Int>]
 
@@ -77,11 +86,20 @@ public final class Gazetteer: Sendable {
         var aliases: [(kind: String, code: String, text: String)] = []
         var provinceIndex: [String: Int] = [:]
         var lineNumber = 0
-        for rawLine in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        let bytes = [UInt8](data)
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 10 { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
             lineNumber += 1
-            guard let first = rawLine.first, first != UInt8(ascii: "#") else { continue }
-            let fields = rawLine.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-                .map { String(decoding: $0, as: UTF8.self) }
+            guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
+            var fields: [String] = []
+            var fieldStart = lineStart
+            for index in lineStart...lineEnd where index == lineEnd || bytes[index] == 9 {
+                fields.append(String(decoding: bytes[fieldStart..<index], as: UTF8.self))
+                fieldStart = index + 1
+            }
             func need(_ count: Int) throws {
                 if fields.count < count { throw LoadError(line: lineNumber, message: "expected \(count) fields, got \(fields.count)") }
             }
@@ -149,12 +167,32 @@ public final class Gazetteer: Sendable {
         legacyDistrictsOfCommune = districtsOfCommune
 
         // The index: each unit under its folded name without the level prefix.
-        var names: [String: [Name]] = [:]
+        var wordIDs: [String: Int32] = [:]
+        var children: [UInt64: Int32] = [:]
+        var nodeNames: [Int32: [Name]] = [:]
+        var nodeCount: Int32 = 1
+        func insert(_ key: String, _ name: Name) {
+            var node = Gazetteer.root
+            for word in key.split(separator: " ") {
+                let id: Int32
+                if let known = wordIDs[String(word)] { id = known } else {
+                    id = Int32(wordIDs.count)
+                    wordIDs[String(word)] = id
+                }
+                let edge = UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))
+                if let next = children[edge] { node = next } else {
+                    children[edge] = nodeCount
+                    node = nodeCount
+                    nodeCount += 1
+                }
+            }
+            nodeNames[node, default: []].append(name)
+        }
         func add(_ fullName: String, _ reference: Reference, defaultLevel: AdministrativeLevel?) {
             let (level, core) = AdministrativeLevel.split(fullName)
             let key = VietText.fold(core)
             guard !key.isEmpty else { return }
-            names[key, default: []].append(Name(reference: reference, level: level ?? defaultLevel, isShortAlias: false, spelling: core))
+            insert(key, Name(reference: reference, level: level ?? defaultLevel, isShortAlias: false, spelling: core))
         }
         for (i, p) in provinces.enumerated() { add(p.name, .province(i), defaultLevel: .province) }
         for (i, c) in communes.enumerated() { add(c.name, .commune(i), defaultLevel: nil) }
@@ -173,10 +211,23 @@ public final class Gazetteer: Sendable {
             guard let reference else { continue }
             let (level, core) = AdministrativeLevel.split(alias.text)
             let key = VietText.fold(core)
+            guard !key.isEmpty else { continue }
             let isShort = !key.contains(" ") && key.count <= 3
-            names[key, default: []].append(Name(reference: reference, level: level, isShortAlias: isShort, spelling: core))
+            insert(key, Name(reference: reference, level: level, isShortAlias: isShort, spelling: core))
         }
-        self.names = names
-        longestName = names.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        self.wordIDs = wordIDs
+        self.children = children
+        self.nodeNames = nodeNames
     }
+
+    /// The id of a folded word, or nil when no name contains it.
+    public func wordID(_ folded: String) -> Int32? { wordIDs[folded] }
+
+    /// The node reached from `node` by `word`, or nil.
+    public func child(of node: Int32, word: Int32) -> Int32? {
+        children[UInt64(UInt32(node)) << 32 | UInt64(UInt32(word))]
+    }
+
+    /// The units whose name ends at `node`.
+    public func names(at node: Int32) -> [Name]? { nodeNames[node] }
 }

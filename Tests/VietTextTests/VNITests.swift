@@ -1,0 +1,47 @@
+import Testing
+@testable import VietText
+
+/// Fixtures written from the VNI-Windows mark table (base letter + mark byte), not from our encoder.
+struct VNITests {
+    @Test func xinChao() throws {
+        // "Xin chaøo": ø = 0xF8 grave.
+        #expect(try LegacyText.decode([0x58, 0x69, 0x6E, 0x20, 0x63, 0x68, 0x61, 0xF8, 0x6F], from: .vni) == "Xin chào")
+    }
+
+    @Test func nationalMotto() throws {
+        // "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam"
+        let line1: [UInt8] = [0x43, 0x6F, 0xE4, 0x6E, 0x67, 0x20, 0x68, 0x6F, 0xF8, 0x61, 0x20, 0x78, 0x61, 0xF5, 0x20,
+                              0x68, 0x6F, 0xE4, 0x69, 0x20, 0x63, 0x68, 0x75, 0xFB, 0x20, 0x6E, 0x67, 0x68, 0xF3, 0x61,
+                              0x20, 0x56, 0x69, 0x65, 0xE4, 0x74, 0x20, 0x4E, 0x61, 0x6D]
+        #expect(try LegacyText.decode(line1, from: .vni) == "Cộng hòa xã hội chủ nghĩa Việt Nam")
+        // "Ñoäc laäp – Töï do – Haïnh phuùc" (0x96 is the Windows en dash)
+        let line2: [UInt8] = [0xD1, 0x6F, 0xE4, 0x63, 0x20, 0x6C, 0x61, 0xE4, 0x70, 0x20, 0x96, 0x20, 0x54, 0xF6, 0xEF,
+                              0x20, 0x64, 0x6F, 0x20, 0x96, 0x20, 0x48, 0x61, 0xEF, 0x6E, 0x68, 0x20, 0x70, 0x68, 0x75,
+                              0xF9, 0x63]
+        #expect(try LegacyText.decode(line2, from: .vni) == "Độc lập – Tự do – Hạnh phúc")
+    }
+
+    @Test func uppercaseUsesUppercaseMarks() throws {
+        // "VIEÄT NAM": Ä = 0xC4 (uppercase circumflex + dot); "ÑÖÔØNG": Ñ Ö Ô = Đ Ư Ơ, Ø = 0xD8 grave.
+        #expect(try LegacyText.decode([0x56, 0x49, 0x45, 0xC4, 0x54, 0x20, 0x4E, 0x41, 0x4D], from: .vni) == "VIỆT NAM")
+        #expect(try LegacyText.decode([0xD1, 0xD6, 0xD4, 0xD8, 0x4E, 0x47], from: .vni) == "ĐƯỜNG")
+        #expect(LegacyText.encode("ĐƯỜNG", to: .vni) == [0xD1, 0xD6, 0xD4, 0xD8, 0x4E, 0x47])
+    }
+
+    @Test func singleByteLetters() throws {
+        // í ì æ ó ò = í ì ỉ ĩ ị; î = ỵ; ô ö ñ = ơ ư đ
+        #expect(try LegacyText.decode([0xED, 0xEC, 0xE6, 0xF3, 0xF2, 0x20, 0xEE, 0x20, 0xF4, 0xF6, 0xF1], from: .vni)
+                == "íìỉĩị ỵ ơưđ")
+    }
+
+    @Test func encodesTheChartForms() {
+        #expect(LegacyText.encode("người", to: .vni) == [0x6E, 0x67, 0xF6, 0xF4, 0xF8, 0x69])
+        #expect(LegacyText.encode("Việt", to: .vni) == [0x56, 0x69, 0x65, 0xE4, 0x74])
+        #expect(LegacyText.encode("ặ", to: .vni) == [0x61, 0xEB])
+    }
+
+    @Test func markAfterConsonantIsAWindowsCharacter() throws {
+        #expect(try LegacyText.decode([0x62, 0xF8], from: .vni) == "bø")
+        #expect(try LegacyText.decode([0x69, 0xE2], from: .vni) == "iâ")   // i takes no circumflex
+    }
+}
