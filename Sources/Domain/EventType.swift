@@ -4,4 +4,6 @@ public enum EventType: String, Codable, Sendable, CaseIterable {
     case received
     /// Its status changed.
     case statusChanged = "status-changed"
+    /// Staff corrected its topic or kind (kept to retrain the classifier).
+    case corrected
 }

@@ -20,6 +20,11 @@ public struct LocalityExtractor: Sendable {
         // shops, firms, food named after places
         "quan an", "tiem", "cho", "truong", "benh vien", "cua hang", "sieu thi", "nha hang", "khach san", "cong ty", "xe khach",
         "hang xe", "nha xe", "banh mi", "mi", "com", "bun", "hu tieu", "ca phe", "nuoc mam", "keo", "banh",
+        "bia", "bun bo", "mam", "che",
+        // the common surnames and middle names before a given name that happens to be a place
+        "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vo", "dang", "bui", "ngo", "thi", "van", "huu",
+        // titles and callings
+        "giao", "co giao", "thay giao", "bac si", "si", "thay", "ngoai", "noi",
     ]
     static let inputLimit = 4000
 
@@ -74,8 +79,10 @@ public struct LocalityExtractor: Sendable {
                 nameStart = index + length
             }
             if let mention = longestName(tokens, from: nameStart, marker: marker, id: mentions.count) {
-                // Without a marker, a street or person word before the name makes it not a place.
-                if marker == nil && isTrapped(tokens, before: nameStart) {
+                // Without a marker, a street or person word before the name makes it not a place,
+                // and so does a lowercase name in a text that capitalises names ("bình an").
+                if marker == nil && (isTrapped(tokens, before: nameStart)
+                                     || (capitalises && !tokens[nameStart].isCapitalized && tokens[nameStart].hasDiacritics)) {
                     index = mention.end
                     continue
                 }
@@ -229,7 +236,9 @@ public struct LocalityExtractor: Sendable {
                 return (total, supported)
             }
             // A marked name of two words or more stands alone; "phường hội" or "huyện ba" needs support.
-            let standsAlone = mention.marker != nil && !mention.isSingleWord && !mention.isLowercaseInCapitalisedText
+            // A marker that does not fit the unit ("cơ quan bình an": "quận" before a xã) is doubtful too.
+            let standsAlone = mention.marker != nil && !mention.markerMismatch && !mention.isSingleWord
+                && !mention.isLowercaseInCapitalisedText
             for name in mention.names {
                 switch name.reference {
                 case let .commune(c):

@@ -19,6 +19,24 @@ enum Spelling {
         return table
     }()
 
+    /// The tone mark of each scalar below U+1F00 (0: none; else the combining mark's value).
+    private static let tones: [UInt32] = {
+        var tones = [UInt32](repeating: 0, count: 0x1F00)
+        let marks: Set<UInt32> = [0x300, 0x301, 0x303, 0x309, 0x323]
+        for value in Array(UInt32(0xC0)...UInt32(0x1B0)) + Array(UInt32(0x1EA0)...UInt32(0x1EF9)) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars where marks.contains(part.value) {
+                tones[Int(value)] = part.value
+            }
+        }
+        for mark in marks { tones[Int(mark)] = mark }
+        return tones
+    }()
+
+    private static func tone(_ scalar: Unicode.Scalar) -> UInt32 {
+        scalar.value < 0x1F00 ? tones[Int(scalar.value)] : 0
+    }
+
     /// Lowercase, tone marks removed, other diacritics kept: "Châu" → "châu", "Hoà" → "hoa".
     static func withoutTones(_ word: Substring) -> String {
         var bytes: [UInt8] = []
@@ -47,11 +65,18 @@ enum Spelling {
             // Skip separators before the next official word.
             while let scalar = pending, scalar == " " || scalar == "-" { pending = officialScalars.next() }
             if token.hasDiacritics {
+                // Letters must agree without tones, and the syllable's tone must be the same one
+                // wherever it sits ("Hoà" = "Hòa", but "thành" ≠ "Thanh").
+                var typedTone: UInt32 = 0, officialTone: UInt32 = 0
                 for scalar in token.original.unicodeScalars {
+                    if tone(scalar) != 0 { typedTone = tone(scalar) }
+                    if (0x300...0x36F).contains(scalar.value) { continue }
                     guard let expected = pending, expected != " ", expected != "-", fold(expected) == fold(scalar) else { return false }
+                    if tone(expected) != 0 { officialTone = tone(expected) }
                     pending = officialScalars.next()
                 }
                 if let next = pending, next != " ", next != "-" { return false }
+                if typedTone != officialTone { return false }
             } else {
                 while let scalar = pending, scalar != " ", scalar != "-" { pending = officialScalars.next() }
             }

@@ -59,5 +59,18 @@ enum Schema {
             CREATE INDEX grievance_coordinating_units_by_unit ON grievance_coordinating_units(unit);
             CREATE INDEX grievances_by_received ON grievances(received_at);
             """),
+        Migration(version: 3, name: "staff corrections of topic and kind, to retrain the classifier", sql: """
+            CREATE TABLE classification_corrections (
+                id           INTEGER PRIMARY KEY,
+                grievance_id INTEGER NOT NULL REFERENCES grievances(id),
+                text         TEXT NOT NULL,
+                old_topic    TEXT,
+                new_topic    TEXT,
+                old_kind     TEXT NOT NULL,
+                new_kind     TEXT NOT NULL,
+                at           TEXT NOT NULL,
+                actor        TEXT
+            );
+            """),
     ]
 }

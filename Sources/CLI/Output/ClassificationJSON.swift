@@ -1,0 +1,35 @@
+import Classifier
+
+/// A classification in the shape of ../shared/INTERFACES.md ("classify").
+struct ClassificationJSON: Encodable {
+    let id: String
+    let result: Classification
+    let modelVersion: String
+    let locality: LocalityJSON
+
+    private enum Keys: String, CodingKey {
+        case id, topic, confidence, kind, kindConfidence = "kind_confidence", alternatives, explanation
+        case needsReview = "needs_review", modelVersion = "model_version", locality
+    }
+    private enum AlternativeKeys: String, CodingKey { case topic, confidence }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+        try c.encode(id, forKey: .id)
+        try c.encode(result.topic, forKey: .topic)
+        try c.encode(round(result.confidence), forKey: .confidence)
+        try c.encode(result.kind, forKey: .kind)
+        try c.encode(round(result.kindConfidence), forKey: .kindConfidence)
+        var list = c.nestedUnkeyedContainer(forKey: .alternatives)
+        for alternative in result.alternatives {
+            var a = list.nestedContainer(keyedBy: AlternativeKeys.self)
+            try a.encode(alternative.topic, forKey: .topic)
+            try a.encode(round(alternative.confidence), forKey: .confidence)
+        }
+        try c.encode(result.explanation, forKey: .explanation)
+        try c.encode(result.needsReview, forKey: .needsReview)
+        try c.encode(modelVersion, forKey: .modelVersion)
+        try c.encode(locality, forKey: .locality)
+    }
+}

@@ -1,0 +1,19 @@
+/// What the classifier says of a text.
+public struct Classification: Sendable, Equatable {
+    public var topic: String
+    /// The model's probability for the topic, 0…1 (calibrated by the softmax, not a percentage guess).
+    public var confidence: Double
+    /// The next likeliest topics.
+    public var alternatives: [(topic: String, confidence: Double)]
+    public var kind: String
+    public var kindConfidence: Double
+    /// The words of the text that decided, as written: ["thu hồi", "bồi thường"].
+    public var explanation: [String]
+    /// Below the model's threshold: a person should decide (the triage queue).
+    public var needsReview: Bool
+
+    public static func == (a: Classification, b: Classification) -> Bool {
+        a.topic == b.topic && a.confidence == b.confidence && a.kind == b.kind && a.explanation == b.explanation
+            && a.alternatives.map(\.topic) == b.alternatives.map(\.topic)
+    }
+}

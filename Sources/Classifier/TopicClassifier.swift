@@ -1,0 +1,143 @@
+import Foundation
+import VietText
+
+/// Suggests a topic and a kind for a grievance, with a confidence and the words that decided.
+/// Two softmax models over the same features: one for the 18 topics, one for the 5 kinds. The
+/// taxonomy's seed keywords enter as one extra feature per topic ("kw:dat-dai"), so an
+/// administrator's keywords count even for words the corpus lacks.
+public final class TopicClassifier: Sendable {
+    let topicModel: SoftmaxModel
+    let kindModel: SoftmaxModel
+    /// Keyword phrase hash and its length in words → the topic's keyword feature hash.
+    let keywords: [(phrase: UInt64, words: Int, feature: UInt64)]
+    /// Keyword feature hash → the keyword as written, for explanations.
+    let keywordText: [UInt64: String]
+    /// Below this topic confidence a grievance goes to the triage queue.
+    public let threshold: Double
+    /// Where the model came from: "corpus/train.tsv: 2117 examples; corrections: 3".
+    public let provenance: String
+    /// The taxonomy's keywords the model was trained with, in topic order, for the model file.
+    let taxonomyKeywords: [(String, [String])]
+
+    public var topics: [String] { topicModel.classes }
+    public var kinds: [String] { kindModel.classes }
+    public static let fallbackTopic = "khac"
+
+    init(topicModel: SoftmaxModel, kindModel: SoftmaxModel, taxonomy: [TaxonomyTopic], threshold: Double, provenance: String) {
+        self.topicModel = topicModel
+        self.kindModel = kindModel
+        self.threshold = threshold
+        self.provenance = provenance
+        taxonomyKeywords = taxonomy.map { ($0.id, $0.keywords) }
+        let (keywords, texts) = TopicClassifier.keywordTable(taxonomy)
+        self.keywords = keywords
+        keywordText = texts
+    }
+
+    static func keywordFeature(_ topic: String) -> (hash: UInt64, text: String) {
+        let text = "kw:" + topic
+        return (FeatureHash.hash(ngram: "§" + text), text)
+    }
+
+    static func keywordTable(_ taxonomy: [TaxonomyTopic]) -> ([(phrase: UInt64, words: Int, feature: UInt64)], [UInt64: String]) {
+        var table: [(phrase: UInt64, words: Int, feature: UInt64)] = []
+        var texts: [UInt64: String] = [:]
+        for topic in taxonomy {
+            let feature = keywordFeature(topic.id).hash
+            for keyword in topic.keywords {
+                let words = VietText.fold(keyword).split(separator: " ").prefix(3)
+                guard !words.isEmpty else { continue }
+                table.append((FeatureHash.hash(ngram: words.joined(separator: " ")), words.count, feature))
+                texts[FeatureHash.hash(ngram: words.joined(separator: " "))] = keyword
+            }
+        }
+        return (table, texts)
+    }
+
+    /// The keyword features a text triggers.
+    func keywordFeatures(_ features: TextFeatures) -> [UInt64] {
+        var found: [UInt64] = []
+        for keyword in keywords {
+            let present = keyword.words == 3 ? features.trigrams.contains(keyword.phrase) : features.counts[keyword.phrase] != nil
+            if present && !found.contains(keyword.feature) { found.append(keyword.feature) }
+        }
+        return found
+    }
+
+    public func classify(_ text: String) -> Classification {
+        let features = TextFeatures(text)
+        let extra = keywordFeatures(features)
+        let topicVector = topicModel.vector(features, extra: extra.compactMap { topicModel.rows[$0] })
+        guard !topicVector.isEmpty else {
+            // Nothing the model knows (empty, another language, noise): "khác", for a person to look at.
+            return Classification(topic: TopicClassifier.fallbackTopic, confidence: 0.05, alternatives: [], kind: "phan-anh",
+                                  kindConfidence: 0.2, explanation: [], needsReview: true)
+        }
+        let p = topicModel.probabilities(topicVector)
+        let ranked = p.indices.sorted { p[$0] > p[$1] }
+        let best = ranked[0]
+        // Both models share the vocabulary and IDF (trained on the same documents): one vector serves both.
+        let kp = kindModel.probabilities(topicVector)
+        let kindBest = kp.indices.max { kp[$0] < kp[$1] } ?? 0
+        let confidence = Double(p[best])
+        return Classification(
+            topic: topicModel.classes[best], confidence: confidence,
+            alternatives: ranked.dropFirst().prefix(3).map { (topicModel.classes[$0], Double(p[$0])) },
+            kind: kindModel.classes[kindBest], kindConfidence: Double(kp[kindBest]),
+            explanation: explain(topicVector, class: best, features: features, text: text), needsReview: confidence < threshold)
+    }
+
+    /// The n-grams that pushed the chosen topic most, shown as the citizen wrote them.
+    private func explain(_ vector: [(Int, Float)], class c: Int, features: TextFeatures, text: String) -> [String] {
+        let width = topicModel.classes.count
+        let contributions = vector.map { (row: $0.0, value: topicModel.weights[$0.0 * width + c] * $0.1) }
+            .filter { $0.value > 0.02 && !topicModel.texts[$0.row].hasPrefix("kw:") }.sorted { $0.value > $1.value }
+        guard !contributions.isEmpty else { return [] }
+        // The original words, in the same order as the folded ones (both split at letters and digits).
+        let original = TopicClassifier.wordRanges(text, limit: features.wordStarts.count)
+        let aligned = original.count == features.wordStarts.count
+        var shown: [String] = []
+        var used = Set<Int>()
+        for contribution in contributions where shown.count < 4 {
+            let parts = topicModel.texts[contribution.row].split(separator: " ").map { Array($0.utf8) }
+            // Where the n-gram occurs in the folded words.
+            guard let start = features.wordStarts.indices.first(where: { i in
+                i + parts.count <= features.wordStarts.count && parts.indices.allSatisfy { k in
+                    features.folded[features.wordStarts[i + k]..<features.wordEnds[i + k]].elementsEqual(parts[k])
+                }
+            }) else { continue }
+            let words = start..<start + parts.count
+            // A word already shown as part of another n-gram is not shown twice.
+            guard words.allSatisfy({ !used.contains($0) }) else { continue }
+            used.formUnion(words)
+            if aligned {
+                shown.append(String(text[original[words.lowerBound].lowerBound..<original[words.upperBound - 1].upperBound]))
+            } else {
+                shown.append(topicModel.texts[contribution.row])
+            }
+        }
+        return shown
+    }
+
+    /// Ranges of the runs of letters, digits and combining marks, at most `limit` of them.
+    static func wordRanges(_ text: String, limit: Int) -> [Range<String.Index>] {
+        var ranges: [Range<String.Index>] = []
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex && ranges.count <= limit {
+            guard isWordScalar(scalars[index]) else {
+                index = scalars.index(after: index)
+                continue
+            }
+            let start = index
+            while index < scalars.endIndex && isWordScalar(scalars[index]) { index = scalars.index(after: index) }
+            ranges.append(start..<index)
+        }
+        return ranges
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (48...57).contains(scalar.value) || (65...90).contains(scalar.value) || (97...122).contains(scalar.value) }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || (0x300...0x36F).contains(scalar.value)
+    }
+}

@@ -1,0 +1,66 @@
+public import Foundation
+public import Domain
+
+/// Staff corrections of a grievance's topic or kind. Each one changes the grievance, appends a
+/// "corrected" event and keeps the text with the new labels, in one transaction; `danvan model
+/// train` learns from them.
+public struct CorrectionStore: Sendable {
+    public struct Correction: Sendable, Equatable {
+        public var id: Int
+        public var text: String
+        public var topic: String?
+        public var kind: Kind
+    }
+
+    public let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    @discardableResult
+    public func correct(_ code: TrackingCode, topic: String?, kind: Kind?, at instant: Date, actor: String?) throws -> Grievance {
+        try database.write { connection in
+            guard let (current, events) = try GrievanceStore.load(code, in: connection),
+                  let id = try connection.queryOne("SELECT id FROM grievances WHERE tracking_code = ?", [.text(code.value)])?.int("id")
+            else { throw StoreError.notFound(code) }
+            var next = current
+            if let topic { next.topic = topic }
+            if let kind { next.kind = kind }
+            var details: [String: String] = [:]
+            if next.topic != current.topic {
+                details["old_topic"] = current.topic ?? ""
+                details["topic"] = next.topic ?? ""
+            }
+            if next.kind != current.kind {
+                details["old_kind"] = current.kind.rawValue
+                details["kind"] = next.kind.rawValue
+            }
+            guard !details.isEmpty else { return current }
+            try connection.run(Grievance.updateSQL, next.mutableColumnValues(updatedAt: instant) + [.text(code.value)])
+            let event = GrievanceEvent(sequence: (events.last?.sequence ?? 0) + 1, at: instant, type: .corrected, actor: actor,
+                                       details: details)
+            try connection.run(GrievanceEvent.insertSQL, event.columnValues(grievanceID: Int64(id)))
+            try connection.run("""
+                INSERT INTO classification_corrections (grievance_id, text, old_topic, new_topic, old_kind, new_kind, at, actor)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, [.integer(Int64(id)), .text(next.text), SQLValue(current.topic), SQLValue(next.topic),
+                      .text(current.kind.rawValue), .text(next.kind.rawValue), .text(Timestamp.format(instant)), SQLValue(actor)])
+            return next
+        }
+    }
+
+    /// The latest correction of each grievance, oldest first.
+    public func all() throws -> [Correction] {
+        try database.read { connection in
+            try connection.query("""
+                SELECT c.id, c.text, c.new_topic, c.new_kind FROM classification_corrections c
+                WHERE c.id = (SELECT max(id) FROM classification_corrections d WHERE d.grievance_id = c.grievance_id)
+                ORDER BY c.id
+                """).compactMap { row in
+                guard let id = row.int("id"), let kind = row.string("new_kind").flatMap(Kind.init(rawValue:)) else { return nil }
+                return Correction(id: id, text: row.string("text") ?? "", topic: row.string("new_topic"), kind: kind)
+            }
+        }
+    }
+}
