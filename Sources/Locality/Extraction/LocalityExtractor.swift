@@ -128,7 +128,8 @@ public struct LocalityExtractor: Sendable {
             if gazetteer.names(at: node) != nil { ends.append((length, node)) }
         }
         for (length, node) in ends.reversed() {
-            guard var names = gazetteer.names(at: node) else { continue }
+            guard let found = gazetteer.names(at: node) else { continue }
+            var names = Array(found)
             let isNumeric = tokens[start].isNumber
             if isNumeric && marker == nil { continue }
             names = names.filter { !$0.isShortAlias || marker != nil || isUpperCaseAbbreviation(tokens[start], $0) }

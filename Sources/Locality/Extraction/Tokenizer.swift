@@ -58,7 +58,7 @@ enum PlaceTokenizer {
     private static func append(_ word: Substring, folded bytes: [UInt8], afterPunctuation: Bool, to tokens: inout [Token],
                                gazetteer: Gazetteer) {
         func token(_ original: Substring, _ folded: String, _ after: Bool) -> Token {
-            Token(original: original, folded: folded, afterPunctuation: after, wordID: gazetteer.wordID(folded),
+            Token(original: original, folded: folded, afterPunctuation: after, wordID: gazetteer.wordID(folded.utf8),
                   hasDiacritics: Spelling.hasDiacritics(original),
                   keyword: folded.utf8.count <= 6 ? Keyword.code(folded) : 0, isCapitalized: original.unicodeScalars.first.map(isUppercase) ?? false)
         }

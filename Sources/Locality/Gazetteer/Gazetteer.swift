@@ -57,9 +57,12 @@ public final class Gazetteer: Sendable {
     public let legacyCommunes: [LegacyCommune]
     /// The names as a trie over word ids: "bay hien" is root → "bay" → "hien", whose node holds
     /// the units so named. Matching walks it with integers instead of building strings.
-    private let wordIDs: [String: Int32]
+    /// Folded word (as the FNV-1a hash of its bytes) → id.
+    private let wordIDs: [UInt64: Int32]
     private let children: [UInt64: Int32]
-    private let nodeNames: [Int32: [Name]]
+    /// All names in one array, grouped by the node where they end: one allocation, not 17,000.
+    private let allNames: [Name]
+    private let nodeNames: [Int32: Range<Int>]
     public static let root: Int32 = 0
     /// For each new commune, the old districts its old communes were in.
     public let legacyDistrictsOfCommune: [Set<Int>]
@@ -167,17 +170,27 @@ public final class Gazetteer: Sendable {
         legacyDistrictsOfCommune = districtsOfCommune
 
         // The index: each unit under its folded name without the level prefix.
-        var wordIDs: [String: Int32] = [:]
+        var wordIDs: [UInt64: Int32] = [:]
         var children: [UInt64: Int32] = [:]
-        var nodeNames: [Int32: [Name]] = [:]
+        var pending: [(node: Int32, name: Name)] = []
+        pending.reserveCapacity(communes.count + legacy.count + districts.count + 200)
         var nodeCount: Int32 = 1
-        func insert(_ key: String, _ name: Name) {
+        var buffer: [UInt8] = []
+        /// Adds `name` under the folded form of `core`; false when it folds to nothing.
+        @discardableResult
+        func insert(_ core: String, _ name: Name) -> Bool {
+            VietText.fold(core, into: &buffer)
+            guard !buffer.isEmpty else { return false }
             var node = Gazetteer.root
-            for word in key.split(separator: " ") {
+            var start = 0
+            while start < buffer.count {
+                var end = start
+                while end < buffer.count && buffer[end] != 32 { end += 1 }
+                let word = Gazetteer.wordHash(buffer[start..<end])
                 let id: Int32
-                if let known = wordIDs[String(word)] { id = known } else {
+                if let known = wordIDs[word] { id = known } else {
                     id = Int32(wordIDs.count)
-                    wordIDs[String(word)] = id
+                    wordIDs[word] = id
                 }
                 let edge = UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))
                 if let next = children[edge] { node = next } else {
@@ -185,14 +198,14 @@ public final class Gazetteer: Sendable {
                     node = nodeCount
                     nodeCount += 1
                 }
+                start = end + 1
             }
-            nodeNames[node, default: []].append(name)
+            pending.append((node, name))
+            return true
         }
         func add(_ fullName: String, _ reference: Reference, defaultLevel: AdministrativeLevel?) {
             let (level, core) = AdministrativeLevel.split(fullName)
-            let key = VietText.fold(core)
-            guard !key.isEmpty else { return }
-            insert(key, Name(reference: reference, level: level ?? defaultLevel, isShortAlias: false, spelling: core))
+            insert(core, Name(reference: reference, level: level ?? defaultLevel, isShortAlias: false, spelling: core))
         }
         for (i, p) in provinces.enumerated() { add(p.name, .province(i), defaultLevel: .province) }
         for (i, c) in communes.enumerated() { add(c.name, .commune(i), defaultLevel: nil) }
@@ -210,18 +223,36 @@ public final class Gazetteer: Sendable {
             }
             guard let reference else { continue }
             let (level, core) = AdministrativeLevel.split(alias.text)
-            let key = VietText.fold(core)
-            guard !key.isEmpty else { continue }
-            let isShort = !key.contains(" ") && key.count <= 3
-            insert(key, Name(reference: reference, level: level, isShortAlias: isShort, spelling: core))
+            let key = VietText.foldedBytes(core)
+            let isShort = !key.contains(32) && key.count <= 3
+            insert(core, Name(reference: reference, level: level, isShortAlias: isShort, spelling: core))
+        }
+        // Stable by node, so each node's names keep the order they were added in.
+        let sorted = pending.enumerated().sorted { ($0.element.node, $0.offset) < ($1.element.node, $1.offset) }.map(\.element)
+        var ranges: [Int32: Range<Int>] = [:]
+        ranges.reserveCapacity(sorted.count)
+        var start = 0
+        while start < sorted.count {
+            var end = start
+            while end < sorted.count && sorted[end].node == sorted[start].node { end += 1 }
+            ranges[sorted[start].node] = start..<end
+            start = end
         }
         self.wordIDs = wordIDs
         self.children = children
-        self.nodeNames = nodeNames
+        allNames = sorted.map(\.name)
+        nodeNames = ranges
     }
 
-    /// The id of a folded word, or nil when no name contains it.
-    public func wordID(_ folded: String) -> Int32? { wordIDs[folded] }
+    /// The id of a folded word (its bytes), or nil when no name contains it.
+    public func wordID(_ folded: some Collection<UInt8>) -> Int32? { wordIDs[Gazetteer.wordHash(folded)] }
+
+    /// FNV-1a, 64 bits: word ids without building strings.
+    static func wordHash(_ bytes: some Collection<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
 
     /// The node reached from `node` by `word`, or nil.
     public func child(of node: Int32, word: Int32) -> Int32? {
@@ -229,5 +260,5 @@ public final class Gazetteer: Sendable {
     }
 
     /// The units whose name ends at `node`.
-    public func names(at node: Int32) -> [Name]? { nodeNames[node] }
+    public func names(at node: Int32) -> ArraySlice<Name>? { nodeNames[node].map { allNames[$0] } }
 }
