@@ -22,6 +22,8 @@ public final class TopicClassifier: Sendable {
     public var topics: [String] { topicModel.classes }
     public var kinds: [String] { kindModel.classes }
     public static let fallbackTopic = "khac"
+    /// Below this share of words the model has seen, a text is treated as not Vietnamese grievance text.
+    static let minimumKnownShare = 0.4
 
     init(topicModel: SoftmaxModel, kindModel: SoftmaxModel, taxonomy: [TaxonomyTopic], threshold: Double, provenance: String) {
         self.topicModel = topicModel
@@ -68,7 +70,12 @@ public final class TopicClassifier: Sendable {
         let features = TextFeatures(text)
         let extra = keywordFeatures(features)
         let topicVector = topicModel.vector(features, extra: extra.compactMap { topicModel.rows[$0] })
-        guard !topicVector.isEmpty else {
+        // Mostly unknown words (another language, noise): the model would only be guessing.
+        let words = features.wordStarts.count
+        let known = features.wordStarts.indices.filter { i in
+            topicModel.rows[FeatureHash.hash(features.folded[features.wordStarts[i]..<features.wordEnds[i]])] != nil
+        }.count
+        guard !topicVector.isEmpty, Double(known) >= TopicClassifier.minimumKnownShare * Double(words) else {
             // Nothing the model knows (empty, another language, noise): "khác", for a person to look at.
             return Classification(topic: TopicClassifier.fallbackTopic, confidence: 0.05, alternatives: [], kind: "phan-anh",
                                   kindConfidence: 0.2, explanation: [], needsReview: true)

@@ -168,3 +168,42 @@ struct LocateCommandTests {
         #expect(bad.status == 1 && bad.stderrLines.count == 1 && bad.stderr.hasPrefix("error: stdin: "))
     }
 }
+
+@Suite("Corrections teach the classifier")
+struct CorrectionTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    @Test("a correction changes the grievance, is recorded as an event, and is counted by model train")
+    func correctAndRetrain() throws {
+        let directory = TemporaryDirectory("danvan-correct")
+        let db = directory.path("c.sqlite")
+        let rules = CorrectionTests.root.appendingPathComponent("routing-rules").path
+        let added = try DanvanProcess.run(["grievance", "add", "--kind", "phan-anh", "--text", "Nhà hàng xóm lấn sang đất nhà tôi 30 cm",
+                                           "--db", db])
+        let code = try #require((try JSONSerialization.jsonObject(with: Data(added.stdout.utf8)) as? [String: Any])?["tracking_code"] as? String)
+        let wrong = try DanvanProcess.run(["grievance", "correct", code, "--topic", "dat-dia", "--rules", rules, "--db", db])
+        #expect(wrong.status == 1 && wrong.stderr.hasPrefix("error: topic: unknown topic 'dat-dia'"))
+        let corrected = try DanvanProcess.run(["grievance", "correct", code, "--topic", "dat-dai", "--kind", "khieu-nai",
+                                               "--rules", rules, "--db", db])
+        #expect(corrected.status == 0, "\(corrected.stderr)")
+        let shown = try DanvanProcess.run(["grievance", "show", code, "--db", db])
+        let detail = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+        #expect(detail["topic"] as? String == "dat-dai" && detail["kind"] as? String == "khieu-nai")
+        let events = try #require(detail["events"] as? [[String: Any]])
+        #expect(events.last?["type"] as? String == "corrected")
+
+        // A small corpus keeps the training quick in a debug build.
+        let lines = try String(contentsOf: CorrectionTests.root.appendingPathComponent("corpus/train.tsv"), encoding: .utf8)
+            .split(separator: "\n").prefix(120)
+        let corpus = directory.path("small.tsv")
+        try (lines.joined(separator: "\n") + "\n").write(toFile: corpus, atomically: true, encoding: .utf8)
+        let trained = try DanvanProcess.run(["model", "train", "--corpus", corpus, "--out", directory.path("m.tsv"), "--rules", rules,
+                                             "--db", db])
+        #expect(trained.status == 0, "\(trained.stderr)")
+        #expect(trained.stdout.contains("\"corrections\":1"))
+        let classified = try DanvanProcess.run(["classify", "--model", directory.path("m.tsv")],
+                                               stdin: #"{"id":"x","text":"Nhà hàng xóm lấn sang đất nhà tôi"}"# + "\n")
+        #expect(classified.status == 0 && classified.stdout.contains("\"id\":\"x\"") && classified.stdout.contains("\"locality\""))
+    }
+}
