@@ -23,7 +23,7 @@ public enum ClassifierTrainer {
             texts.merge(features.texts) { a, _ in a }
             var found: [UInt64] = []
             for keyword in keywordTable {
-                let present = keyword.words == 3 ? features.trigrams.contains(keyword.phrase) : features.counts[keyword.phrase] != nil
+                let present = keyword.words == 3 ? features.containsTrigram(keyword.phrase) : features.contains(keyword.phrase)
                 if present && !found.contains(keyword.feature) { found.append(keyword.feature) }
             }
             documents.append(features)

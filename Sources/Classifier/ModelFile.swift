@@ -102,9 +102,10 @@ public enum ModelFile {
         }
         var rows: [UInt64: Int] = [:]
         for (row, text) in texts.enumerated() { rows[SoftmaxModel.hash(featureText: text)] = row }
-        let topicModel = SoftmaxModel(classes: topics, rows: rows, texts: texts, idf: idf, weights: topicWeights, bias: topicBias,
+        let index = FeatureIndex(rows)
+        let topicModel = SoftmaxModel(classes: topics, rows: index, texts: texts, idf: idf, weights: topicWeights, bias: topicBias,
                                       temperature: temperatures.0)
-        let kindModel = SoftmaxModel(classes: kinds, rows: rows, texts: texts, idf: idf, weights: kindWeights, bias: kindBias,
+        let kindModel = SoftmaxModel(classes: kinds, rows: index, texts: texts, idf: idf, weights: kindWeights, bias: kindBias,
                                      temperature: temperatures.1)
         return TopicClassifier(topicModel: topicModel, kindModel: kindModel, taxonomy: taxonomy, threshold: threshold,
                                provenance: provenance)

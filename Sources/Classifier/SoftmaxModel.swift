@@ -7,7 +7,7 @@ import Foundation
 struct SoftmaxModel: Sendable {
     var classes: [String]
     /// Feature hash → row; row → the n-gram's folded text (for explanations and the model file).
-    var rows: [UInt64: Int]
+    var rows: FeatureIndex
     var texts: [String]
     var idf: [Float]
     /// rows × classes, row-major.
@@ -35,13 +35,12 @@ struct SoftmaxModel: Sendable {
     func vector(_ features: TextFeatures, extra: [Int] = []) -> [(Int, Float)] {
         var vector: [(Int, Float)] = []
         vector.reserveCapacity(features.counts.count + extra.count)
+        // Features come sorted by hash, the same in every process, so sums are reproducible.
         for (hash, count) in features.counts {
             guard let row = rows[hash] else { continue }
             vector.append((row, (1 + logf(Float(count))) * idf[row]))
         }
         for row in extra { vector.append((row, idf[row])) }
-        // Dictionaries iterate in a different order in every process; sums must not.
-        vector.sort { $0.0 < $1.0 }
         let norm = vector.reduce(Float(0)) { $0 + $1.1 * $1.1 }
         if norm > 0 {
             let scale = 1 / norm.squareRoot()
@@ -75,11 +74,11 @@ struct SoftmaxModel: Sendable {
         // Vocabulary and IDF, rows in a stable order (sorted by text) so the file is reproducible.
         var documentFrequency: [UInt64: Int] = [:]
         for (index, document) in documents.enumerated() {
-            for hash in document.counts.keys { documentFrequency[hash, default: 0] += 1 }
+            for (hash, _) in document.counts { documentFrequency[hash, default: 0] += 1 }
             for hash in Set(extras[index]) { documentFrequency[hash, default: 0] += 1 }
         }
         let kept = documentFrequency.keys.filter { texts[$0] != nil }.sorted { texts[$0]! < texts[$1]! }
-        var rows: [UInt64: Int] = [:]
+        var rows = FeatureIndex(capacity: kept.count)
         for (row, hash) in kept.enumerated() { rows[hash] = row }
         let n = Float(documents.count)
         let idf = kept.map { logf((1 + n) / (1 + Float(documentFrequency[$0]!))) + 1 }

@@ -3,10 +3,11 @@ import VietText
 /// The features of a text: folded unigrams and bigrams (as hashes) with their counts.
 /// Folding makes "Thu hồi", "thu hoi" and "THU HỒI" one feature, since people type all three.
 struct TextFeatures {
-    /// Hash → how often it occurs (unigrams and bigrams).
-    var counts: [UInt64: Int] = [:]
-    /// Trigram hashes, only to spot the taxonomy's three-word keywords.
-    var trigrams: Set<UInt64> = []
+    /// Unigram and bigram hashes with how often each occurs, sorted by hash: the order is the
+    /// same in every process (dictionaries are not), and look-ups are binary searches.
+    var counts: [(hash: UInt64, count: Int)] = []
+    /// Trigram hashes, sorted, only to spot the taxonomy's three-word keywords.
+    var trigrams: [UInt64] = []
     /// Hash → the n-gram as folded text, filled only when training asks for it.
     var texts: [UInt64: String] = [:]
     /// The folded text and where its words are, for explanations.
@@ -35,21 +36,46 @@ struct TextFeatures {
         self.folded = folded
         wordStarts = starts
         wordEnds = ends
-        counts.reserveCapacity(starts.count * 2)
+
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(starts.count * 2)
         for i in 0..<starts.count {
             var h = FeatureHash.offset
             for n in 0..<3 where i + n < starts.count {
                 if n > 0 { h = (h ^ 32) &* FeatureHash.prime }
                 h = FeatureHash.hash(folded[starts[i + n]..<ends[i + n]], seed: h)
                 if n == 2 {
-                    trigrams.insert(h)
+                    trigrams.append(h)
                 } else {
-                    counts[h, default: 0] += 1
+                    hashes.append(h)
                     if recordTexts, texts[h] == nil {
                         texts[h] = String(decoding: folded[starts[i]..<ends[i + n]], as: UTF8.self)
                     }
                 }
             }
         }
+        trigrams.sort()
+        hashes.sort()
+        var run = 0
+        while run < hashes.count {
+            var end = run + 1
+            while end < hashes.count && hashes[end] == hashes[run] { end += 1 }
+            counts.append((hashes[run], end - run))
+            run = end
+        }
+    }
+
+    /// Whether the text has this unigram or bigram.
+    func contains(_ hash: UInt64) -> Bool { TextFeatures.search(counts.lazy.map(\.hash), hash) }
+
+    func containsTrigram(_ hash: UInt64) -> Bool { TextFeatures.search(trigrams, hash) }
+
+    private static func search<C: RandomAccessCollection>(_ sorted: C, _ value: UInt64) -> Bool where C.Element == UInt64, C.Index == Int {
+        var low = sorted.startIndex, high = sorted.endIndex
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.endIndex && sorted[low] == value
     }
 }

@@ -60,7 +60,7 @@ public final class TopicClassifier: Sendable {
     func keywordFeatures(_ features: TextFeatures) -> [UInt64] {
         var found: [UInt64] = []
         for keyword in keywords {
-            let present = keyword.words == 3 ? features.trigrams.contains(keyword.phrase) : features.counts[keyword.phrase] != nil
+            let present = keyword.words == 3 ? features.containsTrigram(keyword.phrase) : features.contains(keyword.phrase)
             if present && !found.contains(keyword.feature) { found.append(keyword.feature) }
         }
         return found
@@ -143,8 +143,15 @@ public final class TopicClassifier: Sendable {
         return ranges
     }
 
+    /// Letters, digits and combining marks below U+1F00, looked up once.
+    private static let wordScalars: [Bool] = (0..<0x1F00).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || (0x300...0x36F).contains(value)
+    }
+
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return (48...57).contains(scalar.value) || (65...90).contains(scalar.value) || (97...122).contains(scalar.value) }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || (0x300...0x36F).contains(scalar.value)
+        let value = Int(scalar.value)
+        if value < wordScalars.count { return wordScalars[value] }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }
