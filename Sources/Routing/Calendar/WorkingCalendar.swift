@@ -40,14 +40,25 @@ public struct WorkingCalendar: Sendable {
     /// The due date `days` after `start` (the start is day 0). Working days: only they count.
     /// Calendar days: all count, and a due date on a rest day moves to the next working day.
     public func due(from start: LocalDate, days: Int, working: Bool) -> LocalDate {
-        guard working else { return nextWorkingDay(onOrAfter: start.adding(days: days)) }
-        var day = start
-        var remaining = days
-        while remaining > 0 {
-            day = day.adding(days: 1)
-            if isWorkingDay(day) { remaining -= 1 }
+        // Day numbers and the flag array directly: this runs twice for every routed grievance.
+        var day = start.daysSinceEpoch
+        if working {
+            var remaining = days
+            while remaining > 0 {
+                day += 1
+                if isWorking(dayNumber: day) { remaining -= 1 }
+            }
+        } else {
+            day += days
+            while !isWorking(dayNumber: day) { day += 1 }
         }
-        return day
+        return LocalDate(daysSinceEpoch: day)
+    }
+
+    private func isWorking(dayNumber: Int) -> Bool {
+        let index = dayNumber - firstDay
+        if index >= 0 && index < isWorking.count { return isWorking[index] }
+        return isWorkingDay(LocalDate(daysSinceEpoch: dayNumber))
     }
 
     /// Working days from `start` (exclusive) to `end` (inclusive); negative when `end` is earlier.

@@ -20,14 +20,9 @@ public struct Router: Sendable {
     }
 
     public func route(_ request: RoutingRequest) -> RoutingDecision {
-        var foldedText: [UInt8]?
-        func folded() -> [UInt8] {
-            if let foldedText { return foldedText }
-            let value = RoutingText.foldedBytes(request.text)
-            foldedText = value
-            return value
-        }
-        let area = request.residential.map(RoutingText.residentialKey)
+        let cache = RequestCache(request)
+        let folded = { cache.folded }
+        let area = { cache.area }
         for rule in book.rules {
             guard let matched = match(rule, request, area, folded) else { continue }
             if let decision = decide(rule, request, area, matched: matched, folded: folded) { return decision }
@@ -36,8 +31,15 @@ public struct Router: Sendable {
     }
 
     /// The inputs that satisfied the conditions, or nil when they are not all satisfied.
-    private func match(_ rule: Rule, _ r: RoutingRequest, _ area: String?, _ folded: () -> [UInt8]) -> [String]? {
+    private func match(_ rule: Rule, _ r: RoutingRequest, _ area: () -> String?, _ folded: () -> [UInt8]) -> [String]? {
         let c = rule.conditions
+        // Cheap rejections first: most rules fail on kind, topic or place, and the strings below
+        // are only worth building for a rule that matches.
+        if let kinds = c.kinds, !(r.kind.map(kinds.contains) ?? false) { return nil }
+        if let topics = c.topics, !(r.topic.map(topics.contains) ?? false) { return nil }
+        if let provinces = c.provinces, !(r.province.map(provinces.contains) ?? false) { return nil }
+        if let communes = c.communes, !(r.commune.map(communes.contains) ?? false) { return nil }
+        if let channels = c.channels, !(r.channel.map(channels.contains) ?? false) { return nil }
         var matched: [String] = []
         func check<T>(_ allowed: Set<T>?, _ value: T?, _ name: String, _ show: (T) -> String) -> Bool {
             guard let allowed else { return true }
@@ -49,7 +51,7 @@ public struct Router: Sendable {
               check(c.provinces, r.province, "province", { $0 }), check(c.communes, r.commune, "commune", { $0 }),
               check(c.channels, r.channel, "channel", \.rawValue) else { return nil }
         if let areas = c.residentialAreas {
-            guard let residential = r.residential, let area, areas.contains(area) else { return nil }
+            guard let residential = r.residential, let key = area(), areas.contains(key) else { return nil }
             matched.append("residential=\(residential)")
         }
         if let unknown = c.placeUnknown {
@@ -73,14 +75,14 @@ public struct Router: Sendable {
         return matched
     }
 
-    private func resolve(_ reference: UnitReference, _ r: RoutingRequest, _ area: String?) -> Unit? {
+    private func resolve(_ reference: UnitReference, _ r: RoutingRequest, _ area: () -> String?) -> Unit? {
         switch reference {
         case let .fixed(id): book.directory[id]
-        case let .local(type): book.directory.localUnit(of: type, province: r.province, commune: r.commune, residentialKey: area)
+        case let .local(type): book.directory.localUnit(of: type, province: r.province, commune: r.commune, residentialKey: area())
         }
     }
 
-    private func decide(_ rule: Rule, _ r: RoutingRequest, _ area: String?, matched: [String],
+    private func decide(_ rule: Rule, _ r: RoutingRequest, _ area: () -> String?, matched: [String],
                         folded: () -> [UInt8]) -> RoutingDecision? {
         var outcome: RoutingDecision.Outcome
         var lead: Unit?
@@ -178,5 +180,30 @@ public struct Router: Sendable {
                                authority: authority?.id, ruleID: rule.id, rulesVersion: book.version, dueAccept: dueAccept,
                                dueResolve: dueResolve, matched: matched, conflictAvoided: avoided?.id, escalation: steps,
                                reasons: reasons)
+    }
+}
+
+/// What routing derives from a request, computed once and only if a rule needs it.
+private final class RequestCache {
+    private let request: RoutingRequest
+    private var foldedText: [UInt8]?
+    private var areaKey: String??
+
+    init(_ request: RoutingRequest) { self.request = request }
+
+    /// The text folded for keyword and name matching.
+    var folded: [UInt8] {
+        if let foldedText { return foldedText }
+        let value = RoutingText.foldedBytes(request.text)
+        foldedText = value
+        return value
+    }
+
+    /// The residential area as a key ("kp 6").
+    var area: String? {
+        if let areaKey { return areaKey }
+        let value = request.residential.map(RoutingText.residentialKey)
+        areaKey = .some(value)
+        return value
     }
 }

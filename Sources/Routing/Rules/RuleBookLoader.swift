@@ -74,39 +74,43 @@ public enum RuleBookLoader {
     // MARK: - Blocks
 
     private static func parseUnit(_ block: Block, _ problems: inout [RulesProblem]) -> Unit? {
-        var unit = Unit(id: block.id, name: "", type: .mttqXa, parent: nil, provinces: [], communes: [], residentialAreas: [],
-                        aliases: [], members: [], notify: [], isRemote: false, line: block.line, file: block.file)
+        var name = "", type = UnitType.mttqXa, parent: String?, isRemote = false
+        var provinces: [String] = [], communes: [String] = [], areas: [String] = [], aliases: [String] = []
+        var members: [String] = [], notify: [String] = []
         var typeSeen = false
         for field in block.fields {
             switch field.key {
-            case "name": unit.name = field.value
+            case "name": name = field.value
             case "type":
-                guard let type = UnitType(rawValue: field.value) else {
+                guard let known = UnitType(rawValue: field.value) else {
                     problems.append(block.problem("unknown unit type '\(field.value)'; known: \(UnitType.allCodes)", at: field.line))
                     return nil
                 }
-                unit.type = type
+                type = known
                 typeSeen = true
-            case "parent": unit.parent = field.value
-            case "province": unit.provinces = field.value.commaList
-            case "commune": unit.communes = field.value.commaList
-            case "areas": unit.residentialAreas = field.value.commaList
-            case "aliases": unit.aliases = field.value.split(separator: ";").map(\.trimmedWhitespace).filter { !$0.isEmpty }
-            case "members": unit.members = field.value.split(separator: ";").map(\.trimmedWhitespace).filter { !$0.isEmpty }
-            case "notify": unit.notify = field.value.commaList
+            case "parent": parent = field.value
+            case "province": provinces = field.value.commaList
+            case "commune": communes = field.value.commaList
+            case "areas": areas = field.value.commaList
+            case "aliases": aliases = field.value.split(separator: ";").map(\.trimmedWhitespace).filter { !$0.isEmpty }
+            case "members": members = field.value.split(separator: ";").map(\.trimmedWhitespace).filter { !$0.isEmpty }
+            case "notify": notify = field.value.commaList
             case "remote":
                 guard let flag = parseBool(field.value) else {
                     problems.append(block.problem("remote: expected yes or no", at: field.line))
                     return nil
                 }
-                unit.isRemote = flag
+                isRemote = flag
             default:
                 problems.append(block.problem("unknown unit field '\(field.key)'", at: field.line))
             }
         }
-        if unit.name.isEmpty { problems.append(block.problem("unit \(block.id) has no name")) }
+        if name.isEmpty { problems.append(block.problem("unit \(block.id) has no name")) }
         if !typeSeen { problems.append(block.problem("unit \(block.id) has no type; known: \(UnitType.allCodes)")) }
-        return unit.name.isEmpty || !typeSeen ? nil : unit
+        guard !name.isEmpty, typeSeen else { return nil }
+        return Unit(id: block.id, name: name, type: type, parent: parent, provinces: provinces, communes: communes,
+                    residentialAreas: areas, aliases: aliases, members: members, notify: notify, isRemote: isRemote,
+                    line: block.line, file: block.file)
     }
 
     private static func parseRule(_ block: Block, _ problems: inout [RulesProblem]) -> Rule? {
