@@ -32,6 +32,8 @@ let package = Package(
                 resources: [.copy("Resources/gazetteer.tsv")], swiftSettings: strict),
         // Topic and kind classification: features, softmax models, evaluation.
         .target(name: "Classifier", dependencies: ["VietText"], swiftSettings: strict),
+        // Intake: CSV sheets (and, later, e-mail dumps).
+        .target(name: "Intake", dependencies: ["VietText", "Domain"], swiftSettings: strict),
         // Routing: unit directory, rules, the working-day calendar, deadlines, escalation.
         .target(name: "Routing", dependencies: ["Domain"], swiftSettings: strict),
         // libsodium: random tokens (tracking codes), later password hashing and HMAC.
@@ -39,7 +41,7 @@ let package = Package(
         // SQLite storage: connection, migrations, repositories.
         .target(name: "Storage", dependencies: ["CSQLite", "Domain"], swiftSettings: strict),
         // The command-line interface: one type per subcommand.
-        .target(name: "CLI", dependencies: ["Domain", "Storage", "Secrets", "Routing", "VietText", "Locality", "Classifier"],
+        .target(name: "CLI", dependencies: ["Domain", "Storage", "Secrets", "Routing", "VietText", "Locality", "Classifier", "Intake"],
                 swiftSettings: strict),
         .executableTarget(name: "danvan", dependencies: ["CLI"], swiftSettings: strict),
 
@@ -48,6 +50,7 @@ let package = Package(
         .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "Secrets", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "VietTextTests", dependencies: ["VietText"], swiftSettings: strict),
+        .testTarget(name: "IntakeTests", dependencies: ["Intake"], swiftSettings: strict),
         .testTarget(name: "ClassifierTests", dependencies: ["Classifier"], swiftSettings: strict),
         .testTarget(name: "LocalityTests", dependencies: ["Locality", "VietText"],
                     resources: [.copy("Fixtures")], swiftSettings: strict),

@@ -207,3 +207,40 @@ struct CorrectionTests {
         #expect(classified.status == 0 && classified.stdout.contains("\"id\":\"x\"") && classified.stdout.contains("\"locality\""))
     }
 }
+
+@Suite("danvan units import")
+struct UnitsImportTests {
+    static let rules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("routing-rules").path
+
+    @Test("a sheet with Vietnamese headers becomes a units file that the rules accept")
+    func importSheet() throws {
+        let directory = TemporaryDirectory("danvan-units")
+        let sheet = directory.path("don-vi.csv")
+        try "Mã;Tên đơn vị;Loại;Cấp trên;Tỉnh;Xã;Khu dân cư\nbctmt-bh-kp9;Ban công tác Mặt trận khu phố 9 #2;Ban công tác Mặt trận;mttq-bay-hien;79;26983;Khu phố 9\n"
+            .write(toFile: sheet, atomically: true, encoding: .utf8)
+        let out = directory.path("imported.units")
+        let result = try DanvanProcess.run(["units", "import", sheet, "--out", out, "--rules", UnitsImportTests.rules])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(text.contains("unit bctmt-bh-kp9") && text.contains("type: ban-cong-tac-mat-tran") && text.contains("areas: Khu phố 9"))
+        #expect(text.contains("khu phố 9 số 2"))
+    }
+
+    @Test("problems name the sheet's line, and nothing is written", arguments: [
+        ("id,name,type,parent\nx1,Đơn vị X,loai-la,mttq-bay-hien\n", ":2: type: unknown unit type 'loai-la'"),
+        ("id,name,type,parent\nx2,Đơn vị Y,chi-bo,khong-co\n", "unit x2: unknown parent 'khong-co'"),
+        ("id,ten\nx3,Đơn vị Z\n", ":1: the sheet has no 'type' column"),
+        ("id,name,type\n\"x4,Đơn vị,chi-bo\n", ":2: a quoted field is never closed"),
+    ])
+    func problems(sheet: String, message: String) throws {
+        let directory = TemporaryDirectory("danvan-units")
+        let path = directory.path("bad.csv")
+        try sheet.write(toFile: path, atomically: true, encoding: .utf8)
+        let out = directory.path("never.units")
+        let result = try DanvanProcess.run(["units", "import", path, "--out", out, "--rules", UnitsImportTests.rules])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+import Intake
+
+@Suite("CSV reader")
+struct CSVReaderTests {
+    func read(_ text: String, delimiter: Character? = nil) throws -> [CSVReader.Record] {
+        let bytes = Array(text.utf8)
+        return try CSVReader(delimiter: delimiter?.asciiValue, detectingFrom: bytes).records(bytes)
+    }
+
+    @Test("quotes, doubled quotes, embedded newlines and CRLF, as RFC 4180 says")
+    func rfc4180() throws {
+        let records = try read("id,ten,ghi chu\r\n1,\"Nguyễn Văn \"\"Tư\"\"\",\"dòng một\r\ndòng hai\"\r\n2,Trần Thị B,\r\n")
+        #expect(records.map(\.fields) == [["id", "ten", "ghi chu"], ["1", "Nguyễn Văn \"Tư\"", "dòng một\r\ndòng hai"], ["2", "Trần Thị B", ""]])
+        #expect(records.map(\.line) == [1, 2, 4])
+    }
+
+    @Test("the delimiter is detected from the header", arguments: [(";", "a;b;c\n1;2;3\n"), ("\t", "a\tb\tc\n1\t2\t3\n"), (",", "a,b,c\n1,2,3\n")])
+    func delimiters(delimiter: String, text: String) throws {
+        #expect(CSVReader.detectDelimiter(Array(text.utf8)) == delimiter.utf8.first)
+        #expect(try read(text).last?.fields == ["1", "2", "3"])
+    }
+
+    @Test("a byte-order mark and blank lines are skipped; an unclosed quote names its line")
+    func edges() throws {
+        #expect(try read("\u{FEFF}a,b\n\n1,2").map(\.fields) == [["a", "b"], ["1", "2"]])
+        #expect(throws: CSVReader.Problem(line: 2, message: "a quoted field is never closed")) { try read("a,b\n\"1,2\n3,4\n") }
+    }
+}
