@@ -6,4 +6,6 @@ public enum EventType: String, Codable, Sendable, CaseIterable {
     case statusChanged = "status-changed"
     /// Staff corrected its topic or kind (kept to retrain the classifier).
     case corrected
+    /// Its resolution deadline was extended, within the rule's limits.
+    case extended
 }

@@ -20,6 +20,8 @@ public struct Grievance: Sendable, Equatable {
     public var authority: String?
     public var deadlines: Deadlines
     public var mergedInto: TrackingCode?
+    /// The rule that placed it, when routing has run.
+    public var routing: RoutingRecord?
 
     public init(trackingCode: TrackingCode, draft: GrievanceDraft) {
         self.trackingCode = trackingCode
@@ -38,6 +40,7 @@ public struct Grievance: Sendable, Equatable {
         authority = nil
         deadlines = Deadlines()
         mergedInto = nil
+        routing = nil
     }
 
     /// The first event of every grievance.

@@ -31,7 +31,7 @@ struct GrievanceCommandTests {
     func invalidUTF8() throws {
         let directory = TemporaryDirectory("danvan-cli")
         let db = directory.path("cli.sqlite")
-        let first = try DanvanProcess.run(["grievance", "add", "--kind", "y-kien", "--text", "Góp ý", "--db", db])
+        let first = try DanvanProcess.run(["grievance", "add", "--kind", "y-kien", "--text", "Góp ý", "--no-route", "--db", db])
         #expect(first.status == 0)
         let bytes: [[UInt8]] = [Array("grievance".utf8), Array("add".utf8), Array("--kind".utf8), Array("phan-anh".utf8),
                                 Array("--text".utf8), Array("đường ".utf8) + [0xC3, 0x28, 0xFF], Array("--db".utf8), Array(db.utf8)]
@@ -67,7 +67,7 @@ struct GrievanceCommandTests {
         let db = directory.path("cli.sqlite")
         let added = try DanvanProcess.run(["grievance", "add", "--kind", "khieu-nai", "--name", "Lê Văn Hùng",
                                            "--text", "Khiếu nại quyết định thu hồi đất số 123/QĐ-UBND".decomposedStringWithCanonicalMapping,
-                                           "--received", "2026-11-23T09:30:00+07:00", "--db", db])
+                                           "--received", "2026-11-23T09:30:00+07:00", "--no-route", "--db", db])
         #expect(added.status == 0, "\(added.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(added.stdout.utf8)) as? [String: Any])
         let code = try #require(object["tracking_code"] as? String)
@@ -180,7 +180,7 @@ struct CorrectionTests {
         let db = directory.path("c.sqlite")
         let rules = CorrectionTests.root.appendingPathComponent("routing-rules").path
         let added = try DanvanProcess.run(["grievance", "add", "--kind", "phan-anh", "--text", "Nhà hàng xóm lấn sang đất nhà tôi 30 cm",
-                                           "--db", db])
+                                           "--no-route", "--db", db])
         let code = try #require((try JSONSerialization.jsonObject(with: Data(added.stdout.utf8)) as? [String: Any])?["tracking_code"] as? String)
         let wrong = try DanvanProcess.run(["grievance", "correct", code, "--topic", "dat-dia", "--rules", rules, "--db", db])
         #expect(wrong.status == 1 && wrong.stderr.hasPrefix("error: topic: unknown topic 'dat-dia'"))
@@ -242,5 +242,50 @@ struct UnitsImportTests {
         #expect(result.status == 1)
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out))
+    }
+}
+
+
+@Suite("Registering routes the grievance")
+struct RoutedAddTests {
+    @Test("the address gives the place, the rules the unit and the legal deadlines; extensions stay within the policy")
+    func routeAndExtend() throws {
+        let directory = TemporaryDirectory("danvan-route-add")
+        let db = directory.path("r.sqlite")
+        let added = try DanvanProcess.run(["grievance", "add", "--kind", "to-cao", "--name", "Phạm Văn C", "--topic", "can-bo-tham-nhung",
+                                           "--text", "Tố cáo cán bộ địa chính phường nhận tiền của dân",
+                                           "--address", "khu phố 2, phường Bảy Hiền, TP.HCM",
+                                           "--received", "2026-11-23T09:00:00+07:00", "--db", db])
+        #expect(added.status == 0, "\(added.stderr)")
+        let g = try #require(try JSONSerialization.jsonObject(with: Data(added.stdout.utf8)) as? [String: Any])
+        #expect(g["status"] as? String == "assigned")
+        #expect(g["lead_unit"] as? String == "ubkt-bay-hien")
+        #expect(g["commune"] as? String == "26983" && g["residential"] as? String == "Khu phố 2")
+        #expect(g["rule"] as? String == "R01")
+        // 7 working days to accept (24/11 is a holiday), 30 days after that to resolve.
+        #expect(g["due_accept"] as? String == "2026-12-03" && g["due_resolve"] as? String == "2027-01-04")
+        let code = try #require(g["tracking_code"] as? String)
+
+        let tooLong = try DanvanProcess.run(["grievance", "extend", code, "--days", "31", "--reason", "phức tạp", "--db", db])
+        #expect(tooLong.status == 1 && tooLong.stderr.hasPrefix("error: days: at most 30 ngày"))
+        for expected in ["2027-02-03", "2027-03-05"] {
+            let extended = try DanvanProcess.run(["grievance", "extend", code, "--days", "30", "--reason", "phức tạp", "--db", db])
+            #expect(extended.status == 0 && extended.stdout.contains("\"due_resolve\":\"\(expected)\""), "\(extended.stderr)")
+        }
+        let third = try DanvanProcess.run(["grievance", "extend", code, "--days", "5", "--reason", "lần ba", "--db", db])
+        #expect(third.status == 1 && third.stderr.contains("2 of the 2 extension(s)"))
+        let shown = try DanvanProcess.run(["grievance", "show", code, "--db", db])
+        let events = try #require((try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])?["events"] as? [[String: Any]])
+        #expect(events.compactMap { $0["type"] as? String } == ["received", "status-changed", "extended", "extended"])
+        #expect((events[1]["details"] as? [String: String])?["explanation"]?.hasPrefix("Khớp quy tắc R01") == true)
+    }
+
+    @Test("a grievance nobody can place goes to the registering office's triage queue")
+    func triage() throws {
+        let directory = TemporaryDirectory("danvan-route-add")
+        let added = try DanvanProcess.run(["grievance", "add", "--kind", "phan-anh", "--topic", "giao-thong",
+                                           "--text", "Đường hỏng nhiều ổ gà", "--db", directory.path("t.sqlite")])
+        let g = try #require(try JSONSerialization.jsonObject(with: Data(added.stdout.utf8)) as? [String: Any])
+        #expect(g["status"] as? String == "triage" && g["lead_unit"] as? String == "mttq-tphcm" && g["rule"] as? String == "R90")
     }
 }

@@ -28,8 +28,19 @@ struct MigrationTests {
             let old = try Database(path: path, migrateTo: version)
             #expect(try old.schemaVersion() == version)
             if version >= 1 {
-                let draft = StoreFixture.draft("Dữ liệu từ phiên bản \(version)")
-                code = try GrievanceStore(database: old).add(draft, newCode: StoreFixture.newCode).trackingCode
+                // Written with the columns of version 1 only, as a program of that version would.
+                let fresh = StoreFixture.newCode()
+                try old.write { connection in
+                    try connection.run("""
+                        INSERT INTO grievances (tracking_code, kind, channel, status, text, received_at, updated_at)
+                        VALUES (?, 'phan-anh', 'form', 'received', ?, '2026-11-23T02:00:00.000Z', '2026-11-23T02:00:00.000Z')
+                        """, [.text(fresh.value), .text("Dữ liệu từ phiên bản \(version)")])
+                    try connection.run("""
+                        INSERT INTO grievance_events (grievance_id, sequence, at, type, to_status)
+                        VALUES (last_insert_rowid(), 1, '2026-11-23T02:00:00.000Z', 'received', 'received')
+                        """)
+                }
+                code = fresh
             }
         }
         let migrated = try Database(path: path)

@@ -1,11 +1,17 @@
 import Foundation
 import Domain
+import Routing
+import VietText
 
 struct GrievanceAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "add",
-        abstract: "Register a grievance and print it as JSON with its tracking code.",
+        abstract: "Register a grievance, route it, and print it as JSON with its tracking code.",
         discussion: """
+            The place is found in the address (or the text) unless --province/--commune are given; the \
+            topic is suggested by the classifier unless --topic is given; the rules in --rules then \
+            decide the lead unit, the status (assigned, transferred or triage) and the deadlines, and the \
+            event records the rule and why. With --no-route it is only registered (status received). \
             The text is stored in Unicode NFC. Bad input (empty text, unknown kind, text over \
             \(GrievanceDraft.maximumTextLength) characters, bytes that are not UTF-8) exits 1 \
             with one line naming the field, and nothing is written.
@@ -23,6 +29,11 @@ struct GrievanceAddCommand: ParsableCommand {
             .option("province", value: "CODE", help: "province code (NSO), when known"),
             .option("commune", value: "CODE", help: "commune code (NSO), when known"),
             .option("residential", value: "NAME", help: "residential area, e.g. \"Khu phố 6\""),
+            .option("topic", value: "TOPIC", help: "the topic, when staff know it (otherwise the classifier suggests one)"),
+            .option("office", value: "UNIT", help: "the registering office, whose triage queue takes what no rule places"),
+            .flag("no-route", help: "only register it; leave classification and routing to a person"),
+            .option("model", value: "FILE", help: "classifier model", default: "routing-rules/model/classifier.tsv"),
+            .rulesDirectory,
             .database,
         ],
         examples: [
@@ -32,13 +43,18 @@ struct GrievanceAddCommand: ParsableCommand {
 
     let draft: GrievanceDraft
     let databasePath: String
+    let topic: String?
+    let office: String?
+    let route: Bool
+    let modelPath: String
+    let rulesDirectory: String
 
     init(_ arguments: ParsedArguments) throws {
         let kind = try arguments.value("kind", accepted: Kind.allCodes, Kind.init(code:))!
         let channel = try arguments.value("channel", accepted: Channel.allCodes, Channel.init(rawValue:))!
         // Text fields are stored in NFC: the same words must compare equal, whatever keyboard typed them.
         func text(_ name: String) throws(FieldError) -> String? {
-            try arguments.string(name).map(\.precomposedStringWithCanonicalMapping).flatMap { $0.isEmpty ? nil : $0 }
+            try arguments.string(name).map(VietText.normalize).flatMap { $0.isEmpty ? nil : $0 }
         }
         let received: Date
         if let value = try arguments.string("received") {
@@ -57,6 +73,11 @@ struct GrievanceAddCommand: ParsableCommand {
             place: Place(provinceCode: try text("province"), communeCode: try text("commune"),
                          residential: try text("residential")))
         databasePath = try arguments.required("db")
+        topic = try arguments.string("topic")
+        office = try arguments.string("office")
+        route = !arguments.flag("no-route")
+        modelPath = try arguments.required("model")
+        rulesDirectory = try arguments.required("rules")
     }
 
     func validate() throws {
@@ -64,8 +85,16 @@ struct GrievanceAddCommand: ParsableCommand {
     }
 
     func run() throws {
+        var draft = self.draft
+        var assignment: RoutingAssignment?
+        if route {
+            // Rules and model are read before anything is written: a bad rules file stores nothing.
+            let routing = GrievanceRouting(book: try RuleBookLoader.load(directory: rulesDirectory), modelPath: modelPath,
+                                           office: office)
+            assignment = try routing.route(&draft, topic: topic)
+        }
         let context = try CommandContext(databasePath: databasePath)
-        let grievance = try context.store.add(draft, newCode: CommandContext.newTrackingCode)
+        let grievance = try context.store.add(draft, newCode: CommandContext.newTrackingCode, routing: assignment, at: Date())
         try JSONLines.print(GrievanceJSON(grievance: grievance, events: nil))
     }
 }

@@ -177,7 +177,8 @@ public struct Router: Sendable {
             resolve: resolveLimit.flatMap { limit in dueResolve.map { (limit, $0) } },
             source: rule.source ?? (policy?.source.isEmpty == false ? policy?.source : nil))
         return RoutingDecision(outcome: outcome, leadUnit: lead?.id, coordinatingUnits: coordinating.map(\.id),
-                               authority: authority?.id, ruleID: rule.id, rulesVersion: book.version, dueAccept: dueAccept,
+                               authority: authority?.id, ruleID: rule.id, rulesVersion: book.version,
+                               deadlinePolicy: policy?.id, dueAccept: dueAccept,
                                dueResolve: dueResolve, matched: matched, conflictAvoided: avoided?.id, escalation: steps,
                                reasons: reasons)
     }

@@ -18,6 +18,8 @@ public struct RoutingDecision: Sendable, Equatable {
     public var authority: String?
     public var ruleID: String
     public var rulesVersion: String
+    /// The deadline policy that set the dates (bounds later extensions).
+    public var deadlinePolicy: String?
     public var dueAccept: LocalDate?
     public var dueResolve: LocalDate?
     /// The inputs the rule matched, e.g. ["kind=khieu-nai", "topic=dat-dai", "commune=26983"].

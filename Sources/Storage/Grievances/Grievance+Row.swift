@@ -7,15 +7,16 @@ extension Grievance {
         INSERT INTO grievances (tracking_code, kind, channel, status, text, submitter_name, submitter_address,
             submitter_phone, submitter_email, confidential, received_at, province_code, commune_code, residential,
             topic, lead_unit, authority, due_accept, due_resolve, due_authority, paused_since, paused_days,
-            merged_into, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            merged_into, updated_at, rule_id, rules_version, deadline_policy)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     static let updateSQL = """
         UPDATE grievances SET kind = ?, channel = ?, status = ?, text = ?, submitter_name = ?, submitter_address = ?,
             submitter_phone = ?, submitter_email = ?, confidential = ?, received_at = ?, province_code = ?,
             commune_code = ?, residential = ?, topic = ?, lead_unit = ?, authority = ?, due_accept = ?,
-            due_resolve = ?, due_authority = ?, paused_since = ?, paused_days = ?, merged_into = ?, updated_at = ?
+            due_resolve = ?, due_authority = ?, paused_since = ?, paused_days = ?, merged_into = ?, updated_at = ?,
+            rule_id = ?, rules_version = ?, deadline_policy = ?
         WHERE tracking_code = ?
         """
 
@@ -30,6 +31,7 @@ extension Grievance {
             SQLValue(deadlines.accept?.iso), SQLValue(deadlines.resolve?.iso), SQLValue(deadlines.authority?.iso),
             SQLValue(deadlines.pausedSince?.iso), SQLValue(deadlines.pausedDays), SQLValue(mergedInto?.value),
             .text(Timestamp.format(updatedAt)),
+            SQLValue(routing?.rule), SQLValue(routing?.rulesVersion), SQLValue(routing?.deadlinePolicy),
         ]
     }
 
@@ -67,6 +69,10 @@ extension Grievance {
         deadlines = Deadlines(accept: try optionalDate("due_accept"), resolve: try optionalDate("due_resolve"),
                               authority: try optionalDate("due_authority"),
                               pausedSince: try optionalDate("paused_since"), pausedDays: row.int("paused_days") ?? 0)
+        if let rule = row.string("rule_id") {
+            routing = RoutingRecord(rule: rule, rulesVersion: row.string("rules_version") ?? "",
+                                    deadlinePolicy: row.string("deadline_policy"))
+        }
         if let merged = row.string("merged_into") {
             guard let into = TrackingCode(parsing: merged) else {
                 throw .corruptRow(table: "grievances", id: id, field: "merged_into")

@@ -10,13 +10,49 @@ public struct GrievanceStore: Sendable {
         self.database = database
     }
 
-    /// Stores a new grievance with its "received" event; draws another tracking code in the
-    /// (one in a quadrillion) case the first is already taken.
-    public func add(_ draft: GrievanceDraft, newCode: () -> TrackingCode) throws -> Grievance {
+    /// Stores a new grievance with its "received" event and, when given, its routing (status,
+    /// units, deadlines and the event that explains them), all in one transaction. Draws another
+    /// tracking code in the (one in a quadrillion) case the first is already taken.
+    public func add(_ draft: GrievanceDraft, newCode: () -> TrackingCode, routing: RoutingAssignment? = nil,
+                    at instant: Date? = nil) throws -> Grievance {
         try draft.validate()
         return try database.write { connection in
-            try GrievanceStore.insertNew(draft, newCode: newCode, in: connection)
+            let grievance = try GrievanceStore.insertNew(draft, newCode: newCode, in: connection)
+            guard let routing else { return grievance }
+            let (routed, event) = try grievance.routed(routing, at: instant ?? draft.receivedAt, sequence: 2)
+            try GrievanceStore.save(routed, event: event, previous: grievance, in: connection)
+            return routed
         }
+    }
+
+    /// Changes a grievance through `body`, which sees it with its history and returns the new
+    /// state and the event recording the change; both are written in one transaction.
+    @discardableResult
+    public func mutate(_ code: TrackingCode, at instant: Date,
+                       _ body: (Grievance, [GrievanceEvent]) throws -> (Grievance, GrievanceEvent)) throws -> (grievance: Grievance, event: GrievanceEvent) {
+        try database.write { connection in
+            guard let (current, events) = try GrievanceStore.load(code, in: connection) else { throw StoreError.notFound(code) }
+            let (next, event) = try body(current, events)
+            try GrievanceStore.save(next, event: event, previous: current, in: connection, at: instant)
+            return (next, event)
+        }
+    }
+
+    /// Writes the changed row, its coordinating units if they changed, and the event.
+    static func save(_ next: Grievance, event: GrievanceEvent, previous: Grievance, in connection: Connection,
+                     at instant: Date? = nil) throws {
+        let code = next.trackingCode
+        try connection.run(Grievance.updateSQL, next.mutableColumnValues(updatedAt: instant ?? event.at) + [.text(code.value)])
+        guard let id = try connection.queryOne("SELECT id FROM grievances WHERE tracking_code = ?",
+                                               [.text(code.value)])?.int("id") else { throw StoreError.notFound(code) }
+        if next.coordinatingUnits != previous.coordinatingUnits {
+            try connection.run("DELETE FROM grievance_coordinating_units WHERE grievance_id = ?", [.integer(Int64(id))])
+            for unit in next.coordinatingUnits {
+                try connection.run("INSERT INTO grievance_coordinating_units (grievance_id, unit) VALUES (?, ?)",
+                                   [.integer(Int64(id)), .text(unit)])
+            }
+        }
+        try connection.run(GrievanceEvent.insertSQL, event.columnValues(grievanceID: Int64(id)))
     }
 
     /// Inserts inside a caller's transaction (batch imports, benchmarks).
@@ -97,26 +133,12 @@ public struct GrievanceStore: Sendable {
     public func transition(_ code: TrackingCode, _ request: TransitionRequest, at instant: Date,
                            actor: String?) throws -> (grievance: Grievance, event: GrievanceEvent) {
         try database.write { connection in
-            guard let (current, events) = try GrievanceStore.load(code, in: connection) else {
-                throw StoreError.notFound(code)
-            }
             if let target = request.mergedInto, try !GrievanceStore.exists(target, in: connection) {
                 throw StoreError.mergeTargetMissing(target)
             }
-            let (next, event) = try current.applying(request, at: instant, actor: actor,
-                                                     sequence: (events.last?.sequence ?? 0) + 1)
-            try connection.run(Grievance.updateSQL, next.mutableColumnValues(updatedAt: instant) + [.text(code.value)])
-            guard let id = try connection.queryOne("SELECT id FROM grievances WHERE tracking_code = ?",
-                                                   [.text(code.value)])?.int("id") else { throw StoreError.notFound(code) }
-            if next.coordinatingUnits != current.coordinatingUnits {
-                try connection.run("DELETE FROM grievance_coordinating_units WHERE grievance_id = ?", [.integer(Int64(id))])
-                for unit in next.coordinatingUnits {
-                    try connection.run("INSERT INTO grievance_coordinating_units (grievance_id, unit) VALUES (?, ?)",
-                                       [.integer(Int64(id)), .text(unit)])
-                }
-            }
-            try connection.run(GrievanceEvent.insertSQL, event.columnValues(grievanceID: Int64(id)))
-            return (next, event)
+        }
+        return try mutate(code, at: instant) { current, events in
+            try current.applying(request, at: instant, actor: actor, sequence: (events.last?.sequence ?? 0) + 1)
         }
     }
 

@@ -72,5 +72,10 @@ enum Schema {
                 actor        TEXT
             );
             """),
+        Migration(version: 4, name: "which rule placed a grievance, under which rules version and deadline policy", sql: """
+            ALTER TABLE grievances ADD COLUMN rule_id TEXT;
+            ALTER TABLE grievances ADD COLUMN rules_version TEXT;
+            ALTER TABLE grievances ADD COLUMN deadline_policy TEXT;
+            """),
     ]
 }
