@@ -165,15 +165,11 @@ public struct Router: Sendable {
                 }
             }
         }
-        var facts: [String] = []
-        if let kind = request.kind { facts.append("loại \(kind.vietnameseName)") }
-        if let topic = request.topic { facts.append("chủ đề \(book.topics[topic]?.name ?? topic)") }
-        if let residential = request.residential { facts.append(residential) }
-        if let commune = request.commune { facts.append("mã xã/phường \(commune)") }
         let reasons = RoutingDecision.Reasons(
-            headline: rule.id == Router.fallbackRuleID ? "Không quy tắc nào khớp" : rule.headline, facts: facts,
-            isTriage: outcome == .triage, lead: lead?.name, coordinating: coordinating.map(\.name), authority: authority?.name,
-            avoided: avoided?.name, accept: acceptLimit.flatMap { limit in dueAccept.map { (limit, $0) } },
+            headline: rule.id == Router.fallbackRuleID ? "Không quy tắc nào khớp" : rule.headline, kind: request.kind,
+            topicName: request.topic.map { book.topics[$0]?.name ?? $0 }, residential: request.residential,
+            commune: request.commune, isTriage: outcome == .triage, lead: lead, coordinating: coordinating, authority: authority,
+            avoided: avoided, accept: acceptLimit.flatMap { limit in dueAccept.map { (limit, $0) } },
             resolve: resolveLimit.flatMap { limit in dueResolve.map { (limit, $0) } },
             source: rule.source ?? (policy?.source.isEmpty == false ? policy?.source : nil))
         return RoutingDecision(outcome: outcome, leadUnit: lead?.id, coordinatingUnits: coordinating.map(\.id),

@@ -35,27 +35,40 @@ public struct RoutingDecision: Sendable, Equatable {
 
     struct Reasons: Sendable, Equatable {
         var headline: String
-        var facts: [String]
+        // Raw values, formatted only when someone reads the sentence.
+        var kind: Kind?
+        var topicName: String?
+        var residential: String?
+        var commune: String?
         var isTriage: Bool
-        var lead: String?
-        var coordinating: [String]
-        var authority: String?
-        var avoided: String?
+        var lead: Unit?
+        var coordinating: [Unit]
+        var authority: Unit?
+        var avoided: Unit?
         var accept: (Duration, LocalDate)?
         var resolve: (Duration, LocalDate)?
         var source: String?
+
+        var facts: [String] {
+            var facts: [String] = []
+            if let kind { facts.append("loại \(kind.vietnameseName)") }
+            if let topicName { facts.append("chủ đề \(topicName)") }
+            if let residential { facts.append(residential) }
+            if let commune { facts.append("mã xã/phường \(commune)") }
+            return facts
+        }
 
         var sentence: String {
             var sentence = headline
             if !facts.isEmpty { sentence += ": " + facts.joined(separator: ", ") }
             if isTriage {
-                sentence += " → chuyển bộ phận phân loại của \(lead ?? "cơ quan tiếp nhận")"
+                sentence += " → chuyển bộ phận phân loại của \(lead?.name ?? "cơ quan tiếp nhận")"
             } else if let lead {
-                sentence += " → \(lead)"
+                sentence += " → \(lead.name)"
             }
-            if !coordinating.isEmpty { sentence += "; phối hợp: " + coordinating.joined(separator: ", ") }
-            if let authority { sentence += (lead == nil ? " → " : "; ") + "chuyển \(authority)" }
-            if let avoided { sentence += "; không giao \(avoided) vì đơn tố cáo nêu tên đơn vị hoặc thành viên của đơn vị" }
+            if !coordinating.isEmpty { sentence += "; phối hợp: " + coordinating.map(\.name).joined(separator: ", ") }
+            if let authority { sentence += (lead == nil ? " → " : "; ") + "chuyển \(authority.name)" }
+            if let avoided { sentence += "; không giao \(avoided.name) vì đơn tố cáo nêu tên đơn vị hoặc thành viên của đơn vị" }
             if let (limit, day) = accept { sentence += "; hạn thụ lý \(limit) (\(day.display))" }
             if let (limit, day) = resolve { sentence += "; hạn giải quyết \(limit) (\(day.display))" }
             if let source { sentence += "; căn cứ: \(source)" }
