@@ -35,7 +35,7 @@ let package = Package(
         // Intake: CSV sheets (and, later, e-mail dumps).
         .target(name: "Intake", dependencies: ["VietText", "Domain"], swiftSettings: strict),
         // Routing: unit directory, rules, the working-day calendar, deadlines, escalation.
-        .target(name: "Routing", dependencies: ["Domain"], swiftSettings: strict),
+        .target(name: "Routing", dependencies: ["Domain", "VietText"], swiftSettings: strict),
         // libsodium: random tokens (tracking codes), later password hashing and HMAC.
         .target(name: "Secrets", dependencies: ["CSodium", "Domain"], swiftSettings: strict),
         // SQLite storage: connection, migrations, repositories.

@@ -1,62 +1,17 @@
-import Foundation
+import VietText
 
 /// Text matching for rules: keywords, residential names, names of people and units.
-///
-/// Folding is table-driven (it runs for every grievance a keyword or conflict check looks at):
-/// lowercase ASCII without diacritics, đ → d, everything else that is not a letter or digit
-/// becomes a single space, with a space at each end so " word " finds whole words only.
 enum RoutingText {
-    /// Base letter for each scalar below U+2000 that carries a diacritic or is uppercase; 0 when
-    /// the scalar is not a letter or digit; 1 for a letter outside Latin (kept as it is).
-    private static let table: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 0x2000)
-        for value in 0..<0x2000 {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            if (0x30...0x39).contains(value) || (0x61...0x7A).contains(value) {
-                table[value] = UInt8(value)
-            } else if (0x41...0x5A).contains(value) {
-                table[value] = UInt8(value + 32)
-            } else if value == 0x110 || value == 0x111 || value == 0xD0 {
-                table[value] = UInt8(ascii: "d")  // Đ, đ and the look-alike Ð typed for Đ
-            } else if (0x300...0x36F).contains(value) {
-                table[value] = 2  // combining mark (NFD input): dropped
-            } else if scalar.properties.isAlphabetic {
-                let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first!.value
-                if (0x41...0x5A).contains(base) { table[value] = UInt8(base + 32) }
-                else if (0x61...0x7A).contains(base) { table[value] = UInt8(base) }
-                else { table[value] = 1 }
-            }
-        }
-        return table
-    }()
-
     static func fold(_ text: String) -> String {
         String(decoding: foldedBytes(text), as: UTF8.self)
     }
 
+    /// VietText's folding, with a space at each end so that " word " finds whole words only.
     static func foldedBytes(_ text: String) -> [UInt8] {
-        var out: [UInt8] = [32]
-        out.reserveCapacity(text.utf8.count + 2)
-        var lastWasSpace = true
-        for scalar in text.unicodeScalars {
-            let value = Int(scalar.value)
-            let mapped: UInt8 = value < table.count ? table[value] : (scalar.properties.isAlphabetic ? 1 : 0)
-            switch mapped {
-            case 0:
-                if !lastWasSpace { out.append(32); lastWasSpace = true }
-            case 1:
-                // A letter outside the Latin script: kept, lowercased.
-                for lower in scalar.properties.lowercaseMapping.utf8 { out.append(lower) }
-                lastWasSpace = false
-            case 2:
-                continue
-            default:
-                out.append(mapped)
-                lastWasSpace = false
-            }
-        }
-        if !lastWasSpace { out.append(32) }
-        return out
+        var bytes: [UInt8] = [32]
+        bytes.append(contentsOf: VietText.foldedBytes(text))
+        bytes.append(32)
+        return bytes
     }
 
     /// Whether `haystack` contains `needle` (both folded bytes).

@@ -37,10 +37,9 @@ public struct CorrectionStore: Sendable {
                 details["kind"] = next.kind.rawValue
             }
             guard !details.isEmpty else { return current }
-            try connection.run(Grievance.updateSQL, next.mutableColumnValues(updatedAt: instant) + [.text(code.value)])
             let event = GrievanceEvent(sequence: (events.last?.sequence ?? 0) + 1, at: instant, type: .corrected, actor: actor,
                                        details: details)
-            try connection.run(GrievanceEvent.insertSQL, event.columnValues(grievanceID: Int64(id)))
+            try GrievanceStore.save(next, event: event, previous: current, in: connection, at: instant)
             try connection.run("""
                 INSERT INTO classification_corrections (grievance_id, text, old_topic, new_topic, old_kind, new_kind, at, actor)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
