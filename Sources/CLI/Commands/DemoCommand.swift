@@ -1,63 +1,73 @@
 import Foundation
 import Domain
+import Routing
 import Storage
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "demo",
-        abstract: "Load sample grievances and walk them through their lifecycle, then show them as a table.",
-        discussion: "Loads only into a database that holds no grievances yet; otherwise it shows what is there.",
-        arguments: [.database])
+        abstract: "Register sample grievances through the demo directory's rules, move some along, show them as a table.",
+        discussion: """
+            Each sample is located, routed by routing-rules/ (lead unit, status, legal deadlines) and stored \
+            with its events, as 'grievance add' does. Loads only into a database that holds no grievances \
+            yet; otherwise it shows what is there.
+            """,
+        arguments: [.rulesDirectory, .database])
 
     let databasePath: String
+    let rulesDirectory: String
 
     init(_ arguments: ParsedArguments) throws {
         databasePath = try arguments.required("db")
+        rulesDirectory = try arguments.required("rules")
     }
 
     func run() throws {
         let store = try CommandContext(databasePath: databasePath).store
         if try store.count() == 0 {
-            try load(into: store)
-            StandardStreams.printLine("Đã nạp dữ liệu mẫu vào \(databasePath) (sample grievances loaded).\n")
+            let routing = GrievanceRouting(book: try RuleBookLoader.load(directory: rulesDirectory), modelPath: "", office: "mttq-tphcm")
+            try load(into: store, routing: routing)
+            StandardStreams.printLine("Đã nạp dữ liệu mẫu vào \(databasePath) (sample grievances loaded and routed).\n")
         } else {
             StandardStreams.printLine("\(databasePath) đã có dữ liệu; không nạp thêm (already holds grievances).\n")
         }
         for line in GrievanceTable.render(try store.list()) { StandardStreams.printLine(line) }
     }
 
-    private func load(into store: GrievanceStore) throws {
+    private func load(into store: GrievanceStore, routing: GrievanceRouting) throws {
         let now = Date()
         let day = 86_400.0
-        func add(_ kind: Kind, _ text: String, name: String? = nil, daysAgo: Double, channel: Channel = .form,
-                 residential: String? = nil) throws -> TrackingCode {
-            let draft = GrievanceDraft(kind: kind, channel: channel, text: text, submitter: Submitter(name: name),
-                                       receivedAt: now.addingTimeInterval(-daysAgo * day),
-                                       place: Place(provinceCode: "79", residential: residential))
-            let grievance = try store.add(draft, newCode: CommandContext.newTrackingCode)
+        func add(_ kind: Kind, _ topic: String, _ text: String, name: String? = nil, address: String?, daysAgo: Double,
+                 channel: Channel = .form) throws -> TrackingCode {
+            var draft = GrievanceDraft(kind: kind, channel: channel, text: text, submitter: Submitter(name: name, address: address),
+                                       receivedAt: now.addingTimeInterval(-daysAgo * day))
+            let assignment = try routing.route(&draft, topic: topic)
+            let grievance = try store.add(draft, newCode: CommandContext.newTrackingCode, routing: assignment,
+                                          at: draft.receivedAt)
             return grievance.trackingCode
         }
         func move(_ code: TrackingCode, _ request: TransitionRequest, daysAgo: Double) throws {
             _ = try store.transition(code, request, at: now.addingTimeInterval(-daysAgo * day), actor: "demo")
         }
-        let pothole = try add(.phanAnh, "Đường Lê Văn Sỹ đoạn trước số 245 có ổ gà lớn, xe máy đi qua rất nguy hiểm.",
-                              name: "Trần Thị Mai", daysAgo: 9, residential: "Khu phố 6")
-        try move(pothole, TransitionRequest(to: .assigned, unit: "ban-ctmt-kp6"), daysAgo: 8)
-        try move(pothole, TransitionRequest(to: .transferred, authority: "UBND phường Bảy Hiền"), daysAgo: 7)
-        let land = try add(.khieuNai, "Khiếu nại quyết định thu hồi đất số 123/QĐ-UBND vì mức bồi thường chưa thỏa đáng.",
-                           name: "Lê Văn Hùng", daysAgo: 6)
-        try move(land, TransitionRequest(to: .assigned, unit: "uy-ban-mttq-bay-hien"), daysAgo: 5)
+        let pothole = try add(.phanAnh, "giao-thong", "Đường Lê Văn Sỹ đoạn trước số 245 có ổ gà lớn, xe máy đi qua rất nguy hiểm.",
+                              name: "Trần Thị Mai", address: "khu phố 2, phường Bảy Hiền, TP.HCM", daysAgo: 9)
+        try move(pothole, TransitionRequest(to: .accepted), daysAgo: 8)
+        try move(pothole, TransitionRequest(to: .inProgress), daysAgo: 7)
+        let land = try add(.khieuNai, "dat-dai", "Khiếu nại quyết định thu hồi đất số 123/QĐ-UBND vì mức bồi thường chưa thỏa đáng.",
+                           name: "Lê Văn Hùng", address: "khu phố 3, phường Hạnh Thông, TP.HCM", daysAgo: 6)
+        try move(land, TransitionRequest(to: .assigned, unit: "mttq-hanh-thong"), daysAgo: 5)
         try move(land, TransitionRequest(to: .accepted), daysAgo: 4)
         try move(land, TransitionRequest(to: .waitingForCitizen, reason: "Đề nghị bổ sung bản sao quyết định thu hồi đất"),
                  daysAgo: 3)
-        let karaoke = try add(.phanAnh, "Quán karaoke hát đến 12 giờ đêm, ảnh hưởng giấc ngủ của cả khu phố.",
-                              daysAgo: 2, channel: .memberReport, residential: "Khu phố 3")
-        try move(karaoke, TransitionRequest(to: .triage), daysAgo: 2)
-        let bribe = try add(.toCao, "Tố cáo cán bộ địa chính phường nhận tiền để làm nhanh giấy chứng nhận.",
-                            name: "Phạm Quốc Bảo", daysAgo: 1)
-        try move(bribe, TransitionRequest(to: .assigned, unit: "uy-ban-kiem-tra-dang-uy-bay-hien"), daysAgo: 1)
-        let duplicate = try add(.phanAnh, "Ổ gà trên đường Lê Văn Sỹ gần số 245 chưa được sửa.", daysAgo: 1)
+        _ = try add(.phanAnh, "moi-truong", "Quán karaoke hát đến 12 giờ đêm, ảnh hưởng giấc ngủ của cả khu phố.",
+                    address: "khu phố 1, phường Bảy Hiền", daysAgo: 2, channel: .memberReport)
+        _ = try add(.toCao, "can-bo-tham-nhung", "Tố cáo cán bộ địa chính phường nhận tiền để làm nhanh giấy chứng nhận.",
+                    name: "Phạm Quốc Bảo", address: "phường Bảy Hiền, TP.HCM", daysAgo: 1)
+        let duplicate = try add(.phanAnh, "giao-thong", "Ổ gà trên đường Lê Văn Sỹ gần số 245 chưa được sửa.",
+                                address: "khu phố 2, phường Bảy Hiền", daysAgo: 1)
         try move(duplicate, TransitionRequest(to: .merged, mergedInto: pothole), daysAgo: 0.5)
-        _ = try add(.yKien, "Góp ý nên mở thêm lớp học tiếng Anh miễn phí cho trẻ em trong khu phố.", daysAgo: 0.2)
+        _ = try add(.yKien, "giao-duc", "Góp ý nên mở thêm lớp học tiếng Anh miễn phí cho trẻ em trong khu phố.",
+                    address: "phường Hạnh Thông", daysAgo: 0.2)
+        _ = try add(.phanAnh, "giao-thong", "Đèn đường trước nhà tôi hỏng ba tuần nay.", address: nil, daysAgo: 0.1)
     }
 }
