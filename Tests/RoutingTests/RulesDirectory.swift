@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Paths of the project's own data, found from this file's location.
 enum ProjectPaths {
@@ -12,4 +13,3 @@ enum ProjectPaths {
     }
 }
 
-import Testing

@@ -28,9 +28,11 @@ public struct GrievanceStore: Sendable {
     /// Changes a grievance through `body`, which sees it with its history and returns the new
     /// state and the event recording the change; both are written in one transaction.
     @discardableResult
-    public func mutate(_ code: TrackingCode, at instant: Date,
+    public func mutate(_ code: TrackingCode, at instant: Date, _ check: (Connection) throws -> Void = { _ in },
                        _ body: (Grievance, [GrievanceEvent]) throws -> (Grievance, GrievanceEvent)) throws -> (grievance: Grievance, event: GrievanceEvent) {
         try database.write { connection in
+            // Checks of other rows (a merge target exists) run in the same transaction as the change.
+            try check(connection)
             guard let (current, events) = try GrievanceStore.load(code, in: connection) else { throw StoreError.notFound(code) }
             let (next, event) = try body(current, events)
             try GrievanceStore.save(next, event: event, previous: current, in: connection, at: instant)
@@ -132,12 +134,11 @@ public struct GrievanceStore: Sendable {
     /// Applies a status change and appends its event, in one transaction.
     public func transition(_ code: TrackingCode, _ request: TransitionRequest, at instant: Date,
                            actor: String?) throws -> (grievance: Grievance, event: GrievanceEvent) {
-        try database.write { connection in
+        try mutate(code, at: instant, { connection in
             if let target = request.mergedInto, try !GrievanceStore.exists(target, in: connection) {
                 throw StoreError.mergeTargetMissing(target)
             }
-        }
-        return try mutate(code, at: instant) { current, events in
+        }) { current, events in
             try current.applying(request, at: instant, actor: actor, sequence: (events.last?.sequence ?? 0) + 1)
         }
     }
