@@ -15,6 +15,9 @@ struct GrievanceCommandTests {
         (["--kind", "to-cao", "--text", "Tố cáo ông X nhận tiền"], "name"),
         (["--kind", "phan-anh", "--text", "Đường hỏng", "--channel", "fax"], "channel"),
         (["--kind", "phan-anh", "--text", "Đường hỏng", "--received", "hôm qua"], "received"),
+        (["--kind", "phan-anh", "--text", "Đường hỏng", "--topic", "giao-thong", "--no-route"], "topic"),
+        (["--kind", "phan-anh", "--text", "Đường hỏng", "--topic", "giao-thong-xa"], "topic"),
+        (["--kind", "phan-anh", "--text", "Đường hỏng", "--topic", "giao-thong", "--office", "khong-co"], "office"),
     ])
     func badInput(arguments: [String], field: String) throws {
         let directory = TemporaryDirectory("danvan-cli")

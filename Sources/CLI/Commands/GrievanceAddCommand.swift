@@ -82,6 +82,9 @@ struct GrievanceAddCommand: ParsableCommand {
 
     func validate() throws {
         try draft.validate()
+        if !route && topic != nil {
+            throw FieldError(field: "topic", message: "is used for routing; drop --no-route or --topic")
+        }
     }
 
     func run() throws {

@@ -13,6 +13,9 @@ struct GrievanceRouting {
 
     /// The place filled in from the address (or the text), the routing decision as the domain records it.
     func route(_ draft: inout GrievanceDraft, topic givenTopic: String?) throws -> RoutingAssignment {
+        if let office, book.directory[office] == nil {
+            throw FieldError(field: "office", message: "unknown unit '\(office)'; see routing-rules/units/")
+        }
         if draft.place.provinceCode == nil && draft.place.communeCode == nil {
             let officeUnit = office.flatMap { book.directory[$0] }
             let located = LocalityExtractor().locate(draft.submitter.address ?? draft.text,
