@@ -10,7 +10,7 @@ public enum ClassifierTrainer {
                              provenance: String = "", calibrate: Bool = true) -> TopicClassifier {
         let topics = taxonomy.map(\.id)
         let kinds = ["phan-anh", "kien-nghi", "khieu-nai", "to-cao", "y-kien"]
-        let (keywordTable, _) = TopicClassifier.keywordTable(taxonomy)
+        let keywordTable = TopicClassifier.keywordTable(taxonomy)
         var texts: [UInt64: String] = [:]
         for topic in topics {
             let (hash, text) = TopicClassifier.keywordFeature(topic)

@@ -10,8 +10,6 @@ public final class TopicClassifier: Sendable {
     let kindModel: SoftmaxModel
     /// Keyword phrase hash and its length in words → the topic's keyword feature hash.
     let keywords: [(phrase: UInt64, words: Int, feature: UInt64)]
-    /// Keyword feature hash → the keyword as written, for explanations.
-    let keywordText: [UInt64: String]
     /// Below this topic confidence a grievance goes to the triage queue.
     public let threshold: Double
     /// Where the model came from: "corpus/train.tsv: 2117 examples; corrections: 3".
@@ -31,9 +29,7 @@ public final class TopicClassifier: Sendable {
         self.threshold = threshold
         self.provenance = provenance
         taxonomyKeywords = taxonomy.map { ($0.id, $0.keywords) }
-        let (keywords, texts) = TopicClassifier.keywordTable(taxonomy)
-        self.keywords = keywords
-        keywordText = texts
+        keywords = TopicClassifier.keywordTable(taxonomy)
     }
 
     static func keywordFeature(_ topic: String) -> (hash: UInt64, text: String) {
@@ -41,19 +37,17 @@ public final class TopicClassifier: Sendable {
         return (FeatureHash.hash(ngram: "§" + text), text)
     }
 
-    static func keywordTable(_ taxonomy: [TaxonomyTopic]) -> ([(phrase: UInt64, words: Int, feature: UInt64)], [UInt64: String]) {
+    static func keywordTable(_ taxonomy: [TaxonomyTopic]) -> [(phrase: UInt64, words: Int, feature: UInt64)] {
         var table: [(phrase: UInt64, words: Int, feature: UInt64)] = []
-        var texts: [UInt64: String] = [:]
         for topic in taxonomy {
             let feature = keywordFeature(topic.id).hash
             for keyword in topic.keywords {
                 let words = VietText.fold(keyword).split(separator: " ").prefix(3)
                 guard !words.isEmpty else { continue }
                 table.append((FeatureHash.hash(ngram: words.joined(separator: " ")), words.count, feature))
-                texts[FeatureHash.hash(ngram: words.joined(separator: " "))] = keyword
             }
         }
-        return (table, texts)
+        return table
     }
 
     /// The keyword features a text triggers.

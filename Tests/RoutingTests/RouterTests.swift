@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import Domain
 @testable import Routing
 
@@ -141,18 +142,5 @@ struct RouterTests {
                 #expect(!lead.members.contains { request.text.contains($0) }, "a denunciation went to a unit it names")
             }
         }
-    }
-}
-
-/// A small seeded generator so the property test is repeatable.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

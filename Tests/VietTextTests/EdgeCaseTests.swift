@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import VietText
 
 /// Nothing traps: empty input, control characters, lone marks, random bytes, a 1 MB single line.

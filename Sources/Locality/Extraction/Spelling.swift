@@ -37,18 +37,6 @@ enum Spelling {
         scalar.value < 0x1F00 ? tones[Int(scalar.value)] : 0
     }
 
-    /// Lowercase, tone marks removed, other diacritics kept: "Châu" → "châu", "Hoà" → "hoa".
-    static func withoutTones(_ word: Substring) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(word.utf8.count)
-        for scalar in word.unicodeScalars {
-            let value = scalar.value
-            let mapped = value < 0x1F00 ? Unicode.Scalar(table[Int(value)])! : scalar
-            UTF8.encode(mapped) { bytes.append($0) }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     static func hasDiacritics(_ word: Substring) -> Bool { word.utf8.contains { $0 > 0x7F } }
 
     private static func fold(_ scalar: Unicode.Scalar) -> UInt32 {

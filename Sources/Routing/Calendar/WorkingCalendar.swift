@@ -30,13 +30,6 @@ public struct WorkingCalendar: Sendable {
         return date.isoWeekday <= 5 && !holidays.daysOff(in: date.year).contains { $0.date == date }
     }
 
-    /// The first working day on or after `date`.
-    public func nextWorkingDay(onOrAfter date: LocalDate) -> LocalDate {
-        var day = date
-        while !isWorkingDay(day) { day = day.adding(days: 1) }
-        return day
-    }
-
     /// The due date `days` after `start` (the start is day 0). Working days: only they count.
     /// Calendar days: all count, and a due date on a rest day moves to the next working day.
     public func due(from start: LocalDate, days: Int, working: Bool) -> LocalDate {
@@ -59,17 +52,5 @@ public struct WorkingCalendar: Sendable {
         let index = dayNumber - firstDay
         if index >= 0 && index < isWorking.count { return isWorking[index] }
         return isWorkingDay(LocalDate(daysSinceEpoch: dayNumber))
-    }
-
-    /// Working days from `start` (exclusive) to `end` (inclusive); negative when `end` is earlier.
-    public func workingDays(from start: LocalDate, to end: LocalDate) -> Int {
-        if end < start { return -workingDays(from: end, to: start) }
-        var count = 0
-        var day = start
-        while day < end {
-            day = day.adding(days: 1)
-            if isWorkingDay(day) { count += 1 }
-        }
-        return count
     }
 }

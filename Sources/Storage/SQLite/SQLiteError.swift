@@ -11,9 +11,6 @@ public struct SQLiteError: Error, Sendable, CustomStringConvertible {
         return text
     }
 
-    /// SQLITE_CONSTRAINT: a UNIQUE, CHECK, NOT NULL or foreign key rule refused the write.
-    public var isConstraintViolation: Bool { code == 19 }
-
     /// SQLITE_CONSTRAINT_UNIQUE: here, a tracking code already taken.
     public var isUniqueViolation: Bool { extendedCode == 2067 }
 }
