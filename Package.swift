@@ -32,8 +32,10 @@ let package = Package(
                 resources: [.copy("Resources/gazetteer.tsv")], swiftSettings: strict),
         // Topic and kind classification: features, softmax models, evaluation.
         .target(name: "Classifier", dependencies: ["VietText"], swiftSettings: strict),
-        // Intake: CSV sheets (and, later, e-mail dumps).
-        .target(name: "Intake", dependencies: ["VietText", "Domain"], swiftSettings: strict),
+        // Intake: CSV sheets and e-mail dumps parsed into records; the importer that locates,
+        // classifies, routes and stores them in batches.
+        .target(name: "Intake", dependencies: ["VietText", "Domain", "Secrets", "Locality", "Classifier", "Routing", "Storage"],
+                swiftSettings: strict),
         // Routing: unit directory, rules, the working-day calendar, deadlines, escalation.
         .target(name: "Routing", dependencies: ["Domain", "VietText"], swiftSettings: strict),
         // libsodium: random tokens (tracking codes), later password hashing and HMAC.
@@ -50,7 +52,8 @@ let package = Package(
         .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "Secrets", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "VietTextTests", dependencies: ["VietText", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "IntakeTests", dependencies: ["Intake"], swiftSettings: strict),
+        .testTarget(name: "IntakeTests", dependencies: ["Intake", "Storage", "Domain", "TestSupport"],
+                    resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "ClassifierTests", dependencies: ["Classifier"], swiftSettings: strict),
         .testTarget(name: "LocalityTests", dependencies: ["Locality", "VietText"],
                     resources: [.copy("Fixtures")], swiftSettings: strict),

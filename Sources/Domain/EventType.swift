@@ -8,4 +8,6 @@ public enum EventType: String, Codable, Sendable, CaseIterable {
     case corrected
     /// Its resolution deadline was extended, within the rule's limits.
     case extended
+    /// The citizen wrote again about the same matter (a reply by e-mail): kept with the grievance.
+    case followUp = "follow-up"
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Intake
 import Domain
 import Routing
 import Storage
@@ -25,7 +26,8 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let store = try CommandContext(databasePath: databasePath).store
         if try store.count() == 0 {
-            let routing = GrievanceRouting(book: try RuleBookLoader.load(directory: rulesDirectory), modelPath: "", office: "mttq-tphcm")
+            let routing = try GrievanceRouting(book: try RuleBookLoader.load(directory: rulesDirectory), classifier: nil,
+                                               office: "mttq-tphcm")
             try load(into: store, routing: routing)
             StandardStreams.printLine("Đã nạp dữ liệu mẫu vào \(databasePath) (sample grievances loaded and routed).\n")
         } else {

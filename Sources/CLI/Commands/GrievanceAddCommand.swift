@@ -1,5 +1,7 @@
 import Foundation
 import Domain
+import Classifier
+import Intake
 import Routing
 import VietText
 
@@ -92,8 +94,9 @@ struct GrievanceAddCommand: ParsableCommand {
         var assignment: RoutingAssignment?
         if route {
             // Rules and model are read before anything is written: a bad rules file stores nothing.
-            let routing = GrievanceRouting(book: try RuleBookLoader.load(directory: rulesDirectory), modelPath: modelPath,
-                                           office: office)
+            let book = try RuleBookLoader.load(directory: rulesDirectory)
+            let routing = try GrievanceRouting(book: book, classifier: topic == nil ? try ModelFile.read(path: modelPath) : nil,
+                                               office: office)
             assignment = try routing.route(&draft, topic: topic)
         }
         let context = try CommandContext(databasePath: databasePath)

@@ -65,7 +65,7 @@ enum ArgumentParser {
             let missing = positionalSpecs[positionals.count].name
             throw UsageError("missing argument <\(missing)>", commandPath: commandPath)
         }
-        if positionals.count > positionalSpecs.count {
+        if positionals.count > positionalSpecs.count && positionalSpecs.last?.isRepeatingPositional != true {
             throw UsageError("unexpected argument '\(positionals[positionalSpecs.count].text)'", commandPath: commandPath)
         }
         return ParsedArguments(commandPath: commandPath, options: options, flags: flags,

@@ -5,8 +5,8 @@ public struct ArgumentSpec: Sendable {
         case option(valueName: String, repeating: Bool)
         /// `--name`, true when present.
         case flag
-        /// A bare argument, in order.
-        case positional(valueName: String)
+        /// A bare argument, in order; a `repeating` one (the last) takes all that remain.
+        case positional(valueName: String, repeating: Bool)
     }
 
     public var name: String
@@ -25,8 +25,9 @@ public struct ArgumentSpec: Sendable {
         ArgumentSpec(name: name, form: .flag, help: help, isRequired: false, defaultValue: nil)
     }
 
-    public static func positional(_ name: String, help: String, required: Bool = true) -> ArgumentSpec {
-        ArgumentSpec(name: name, form: .positional(valueName: name), help: help, isRequired: required, defaultValue: nil)
+    public static func positional(_ name: String, help: String, required: Bool = true, repeating: Bool = false) -> ArgumentSpec {
+        ArgumentSpec(name: name, form: .positional(valueName: name, repeating: repeating), help: help, isRequired: required,
+                     defaultValue: nil)
     }
 
     /// The `--db PATH` option most commands share.
@@ -37,6 +38,11 @@ public struct ArgumentSpec: Sendable {
 
     var isPositional: Bool {
         if case .positional = form { return true }
+        return false
+    }
+
+    var isRepeatingPositional: Bool {
+        if case .positional(_, true) = form { return true }
         return false
     }
 }

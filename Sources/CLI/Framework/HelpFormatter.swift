@@ -44,8 +44,9 @@ enum HelpFormatter {
                 parts.append(spec.isRequired ? part : "[\(part)]")
             case .flag:
                 parts.append("[--\(spec.name)]")
-            case .positional:
-                parts.append(spec.isRequired ? "<\(spec.name)>" : "[<\(spec.name)>]")
+            case let .positional(_, repeating):
+                let part = "<\(spec.name)>" + (repeating ? " ..." : "")
+                parts.append(spec.isRequired ? part : "[\(part)]")
             }
         }
         return parts.joined(separator: " ")

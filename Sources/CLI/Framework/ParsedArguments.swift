@@ -41,6 +41,17 @@ public struct ParsedArguments: Sendable {
         return raw.text
     }
 
+    /// Every bare argument from `index` on (a repeating positional such as FILE...).
+    public func positionals(from index: Int) throws(FieldError) -> [String] {
+        var values: [String] = []
+        var position = index
+        while let value = try positional(position) {
+            values.append(value)
+            position += 1
+        }
+        return values
+    }
+
     /// A value read through `parse`, e.g. an enum code; the message lists what is accepted.
     public func value<T>(_ name: String, accepted: String, _ parse: (String) -> T?) throws(FieldError) -> T? {
         guard let text = try string(name) else { return nil }

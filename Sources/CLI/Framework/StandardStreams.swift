@@ -41,6 +41,14 @@ public enum StandardStreams {
         writeAll(2, Array((text + "\n").utf8))
     }
 
+    /// Writes `text` to standard error as it is (a progress line redrawn with "\r").
+    public static func writeError(_ text: String) {
+        writeAll(2, Array(text.utf8))
+    }
+
+    /// Whether standard error is a terminal (progress bars only go to people).
+    public static var errorIsTerminal: Bool { isatty(2) == 1 }
+
     private static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) {
         bytes.withUnsafeBytes { raw in
             var offset = 0

@@ -77,5 +77,35 @@ enum Schema {
             ALTER TABLE grievances ADD COLUMN rules_version TEXT;
             ALTER TABLE grievances ADD COLUMN deadline_policy TEXT;
             """),
+        Migration(version: 5, name: "imports: what was taken in (idempotency), quarantine, attachments", sql: """
+            -- One row per record taken in: importing the same row or message again finds its key here.
+            -- Keys: 'mid:<Message-ID>', 'row:<sha256>', 'mail:<sha256>'.
+            CREATE TABLE intake_keys (
+                key          TEXT PRIMARY KEY,
+                grievance_id INTEGER NOT NULL REFERENCES grievances(id),
+                source       TEXT NOT NULL,
+                at           TEXT NOT NULL
+            ) WITHOUT ROWID;
+            -- Records that could not be taken in, kept whole with where they were and why.
+            CREATE TABLE quarantine (
+                id     INTEGER PRIMARY KEY,
+                key    TEXT NOT NULL UNIQUE,
+                source TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                raw    BLOB NOT NULL,
+                at     TEXT NOT NULL
+            );
+            CREATE TABLE attachments (
+                id             INTEGER PRIMARY KEY,
+                grievance_id   INTEGER NOT NULL REFERENCES grievances(id),
+                event_sequence INTEGER NOT NULL,
+                name           TEXT,
+                type           TEXT NOT NULL,
+                size           INTEGER NOT NULL,
+                sha256         TEXT NOT NULL,
+                content        BLOB NOT NULL
+            );
+            CREATE INDEX attachments_by_grievance ON attachments(grievance_id);
+            """),
     ]
 }

@@ -1,21 +1,38 @@
-import Foundation
-import Domain
-import Classifier
-import Locality
-import Routing
+internal import Foundation
+public import Domain
+public import Classifier
+public import Routing
+internal import Locality
+internal import VietText
 
-/// What happens to a new grievance before it is stored: its place is found, its topic suggested
-/// (unless staff gave one) and the rules decide where it goes.
-struct GrievanceRouting {
-    let book: RuleBook
-    let modelPath: String
-    let office: String?
+/// What happens to a new grievance before it is stored: its place is found, its topic (and, for
+/// imports, its kind) suggested unless given, and the rules decide where it goes. Shared by
+/// `grievance add`, `demo` and `import`; safe to call from several threads at once.
+public struct GrievanceRouting: Sendable {
+    public let book: RuleBook
+    public let classifier: TopicClassifier?
+    public let office: String?
 
-    /// The place filled in from the address (or the text), the routing decision as the domain records it.
-    func route(_ draft: inout GrievanceDraft, topic givenTopic: String?) throws -> RoutingAssignment {
+    /// - Parameter classifier: nil when every caller gives the topic (the demo).
+    public init(book: RuleBook, classifier: TopicClassifier?, office: String?) throws(FieldError) {
         if let office, book.directory[office] == nil {
             throw FieldError(field: "office", message: "unknown unit '\(office)'; see routing-rules/units/")
         }
+        self.book = book
+        self.classifier = classifier
+        self.office = office
+    }
+
+    /// A topic as a sheet writes it, "dat-dai" or "Đất đai", as the taxonomy's id; nil if unknown.
+    public func topicID(_ written: String) -> String? {
+        if book.topics[written] != nil { return written }
+        let folded = VietText.fold(written)
+        return book.topics.values.first { VietText.fold($0.name) == folded || VietText.fold($0.id) == folded }?.id
+    }
+
+    /// The place filled in from the address (or the text), the kind suggested when `suggestKind`,
+    /// and the routing decision as the domain records it.
+    public func route(_ draft: inout GrievanceDraft, topic givenTopic: String?, suggestKind: Bool = false) throws -> RoutingAssignment {
         if draft.place.provinceCode == nil && draft.place.communeCode == nil {
             let officeUnit = office.flatMap { book.directory[$0] }
             let located = LocalityExtractor().locate(draft.submitter.address ?? draft.text,
@@ -29,15 +46,22 @@ struct GrievanceRouting {
             if draft.place.residential == nil { draft.place.residential = best.residential ?? located.residential }
         }
         let topic: String, confidence: Double
+        var classification: Classification?
+        if givenTopic == nil || suggestKind {
+            guard let classifier else { throw FieldError(field: "topic", message: "no classifier model loaded to suggest one") }
+            classification = classifier.classify(draft.text)
+        }
         if let givenTopic {
             guard book.topics[givenTopic] != nil else {
                 throw FieldError(field: "topic", message: "unknown topic '\(givenTopic)'; known: \(book.topics.keys.sorted().joined(separator: ", "))")
             }
             (topic, confidence) = (givenTopic, 1)
         } else {
-            let classifier = try ModelFile.read(path: modelPath)
-            let result = classifier.classify(draft.text)
-            (topic, confidence) = (result.topic, result.confidence)
+            (topic, confidence) = (classification!.topic, classification!.confidence)
+        }
+        if suggestKind, let classification, let kind = Kind(code: classification.kind) {
+            // An anonymous letter cannot be a tố cáo in law; it is handled as a phản ánh.
+            draft.kind = kind == .toCao && draft.submitter.isAnonymous ? .phanAnh : kind
         }
         let decision = Router(book: book).route(RoutingRequest(
             text: draft.text, kind: draft.kind, topic: topic, confidence: confidence, province: draft.place.provinceCode,

@@ -1,0 +1,122 @@
+import Foundation
+import Domain
+import Classifier
+import Intake
+import Routing
+import Storage
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "import",
+        abstract: "Take in petitions from CSV sheets and e-mail dumps (mbox, .eml, Maildir): classify, route, store.",
+        discussion: """
+            Each record is located, classified and routed like 'grievance add', and stored with its source \
+            in batches of --batch records, one transaction each. Importing the same records again adds \
+            nothing (same Message-ID or same row content). A reply (a tracking code in the subject, or \
+            In-Reply-To/References naming a message taken in before) becomes a follow-up event on its \
+            grievance. A record that cannot be read goes to the quarantine table with its position and \
+            the reason, and is counted. Every file is opened and checked (header, format) before anything \
+            is stored. On a terminal a progress line shows records, MB, rate and time left; at the end one \
+            JSON line: {"imported","duplicates","followups","quarantined"}. With --dry-run each parsed \
+            record is printed as a JSON line instead and nothing is stored.
+            """,
+        arguments: [
+            .positional("file", help: "CSV/TSV sheets, .eml files, mbox files, Maildir folders", repeating: true),
+            .option("format", value: "FORMAT", help: "auto | csv | mbox | eml | maildir", default: "auto"),
+            .flag("dry-run", help: "print the parsed records as JSON lines; store nothing"),
+            .option("encoding", value: "ENCODING", help: "sheets: auto | utf8 | utf16 | cp1258 | tcvn3 | vni | viqr", default: "auto"),
+            .option("delimiter", value: "CHAR", help: "sheets: , ; tab (default: detected from the header)"),
+            .option("mapping", value: "FILE", help: "sheets: extra header mappings, lines 'Header = field'"),
+            .option("office", value: "UNIT", help: "the registering office, whose area breaks ties and whose triage queue takes what no rule places"),
+            .option("batch", value: "N", help: "records per transaction", default: "1000"),
+            .option("threads", value: "N", help: "threads that classify and route (default: one per core)"),
+            .flag("log-batches", help: "print a line to standard error after each committed batch"),
+            .option("model", value: "FILE", help: "classifier model", default: "routing-rules/model/classifier.tsv"),
+            .rulesDirectory,
+            .database,
+        ],
+        examples: [
+            "danvan import so-tiep-nhan-2026.csv",
+            "danvan import hop-thu.mbox --dry-run",
+            "danvan import ~/Maildir/.Phan-anh --office mttq-tphcm",
+        ])
+
+    let files: [String]
+    let format: ImportFormat?
+    let dryRun: Bool
+    let encoding: SheetEncoding?
+    let delimiter: UInt8?
+    let mappingFile: String?
+    let office: String?
+    let batch: Int
+    let threads: Int
+    let logBatches: Bool
+    let modelPath: String
+    let rulesDirectory: String
+    let databasePath: String
+
+    init(_ arguments: ParsedArguments) throws {
+        files = try arguments.positionals(from: 0)
+        let formatName = try arguments.required("format")
+        format = formatName == "auto" ? nil : try arguments.value("format", accepted: "auto, csv, mbox, eml, maildir", ImportFormat.init(rawValue:))
+        dryRun = arguments.flag("dry-run")
+        let encodingName = try arguments.required("encoding")
+        encoding = encodingName == "auto" ? nil
+            : try arguments.value("encoding", accepted: "auto, utf8, utf16, cp1258, tcvn3, vni, viqr", SheetEncoding.init(name:))
+        delimiter = try arguments.value("delimiter", accepted: "',', ';', 'tab'") { text -> UInt8? in
+            switch text {
+            case ",", "comma": UInt8(ascii: ",")
+            case ";", "semicolon": UInt8(ascii: ";")
+            case "\t", "tab", "\\t": UInt8(ascii: "\t")
+            default: nil
+            }
+        }
+        mappingFile = try arguments.string("mapping")
+        office = try arguments.string("office")
+        batch = try arguments.integer("batch", range: 1...100_000)!
+        threads = try arguments.integer("threads", range: 1...64) ?? ProcessInfo.processInfo.activeProcessorCount
+        logBatches = arguments.flag("log-batches")
+        modelPath = try arguments.required("model")
+        rulesDirectory = try arguments.required("rules")
+        databasePath = try arguments.required("db")
+    }
+
+    func validate() throws {
+        if files.isEmpty { throw FieldError(field: "file", message: "name at least one file or folder to import") }
+    }
+
+    func run() throws {
+        var mapping = HeaderMapping.standard
+        if let mappingFile { mapping = try mapping.adding(file: mappingFile) }
+        // Every source is opened (and a sheet's header read) before anything is stored.
+        let sources = try files.map { path throws(SourceError) in
+            try ImportFormat.open(path: path, format: format, mapping: mapping, encoding: encoding, delimiter: delimiter)
+        }
+        if dryRun {
+            for source in sources {
+                while let item = try source.next() { try ImportJSON.print(item) }
+            }
+            return
+        }
+        let book = try RuleBookLoader.load(directory: rulesDirectory)
+        let routing = try GrievanceRouting(book: book, classifier: try ModelFile.read(path: modelPath), office: office)
+        let database = try Database(path: databasePath)
+        var bar = ProgressBar()
+        let showProgress = StandardStreams.errorIsTerminal
+        let logBatches = self.logBatches
+        let importer = Importer(
+            database: database, routing: routing, batchSize: batch, threads: threads, actor: CommandContext.actor,
+            newCode: CommandContext.newTrackingCode,
+            progress: showProgress ? { bar.draw($0) } : nil,
+            committed: logBatches ? { summary in
+                StandardStreams.printError("committed imported=\(summary.imported) duplicates=\(summary.duplicates) "
+                    + "followups=\(summary.followups) quarantined=\(summary.quarantined)")
+            } : nil)
+        let summary = try importer.run(sources)
+        bar.finish()
+        try JSONLines.print([
+            "imported": summary.imported, "duplicates": summary.duplicates, "followups": summary.followups,
+            "quarantined": summary.quarantined,
+        ])
+    }
+}

@@ -1,0 +1,73 @@
+public import Foundation
+public import Domain
+
+/// A date (and maybe a time) from a sheet's cell, as Vietnamese offices write them: dd/mm/yyyy,
+/// d/m/yy, dd-mm-yyyy, dd.mm.yyyy, optionally followed by HH:MM[:SS], or ISO 8601. Times without
+/// a zone are Vietnam's (UTC+7).
+public struct SheetDate: Sendable, Equatable {
+    public var date: LocalDate
+    /// Seconds after midnight, when the cell had a time.
+    public var secondsOfDay: Int?
+
+    /// The instant, at midnight in Vietnam when no time was given.
+    public var instant: Date {
+        let seconds = date.daysSinceEpoch * 86_400 + (secondsOfDay ?? 0) - LocalDate.vietnamUTCOffsetSeconds
+        return Date(timeIntervalSince1970: Double(seconds))
+    }
+
+    /// "2026-11-20", or "2026-11-20T08:30:00+07:00" with a time.
+    public var iso: String {
+        guard let seconds = secondsOfDay else { return date.iso }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(date.iso)T\(two(seconds / 3600)):\(two(seconds / 60 % 60)):\(two(seconds % 60))+07:00"
+    }
+
+    public init(date: LocalDate, secondsOfDay: Int? = nil) {
+        self.date = date
+        self.secondsOfDay = secondsOfDay
+    }
+
+    /// nil when the cell is not a real date (31/02/2026, 12/13/14 read both ways, words).
+    public init?(parsing cell: String) {
+        let text = cell.trimmingCharacters(in: .whitespaces)
+        if let instant = Timestamp.parse(text) {
+            // A full ISO 8601 instant: keep it, shown in Vietnam time.
+            let local = Int(instant.timeIntervalSince1970) + LocalDate.vietnamUTCOffsetSeconds
+            let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+            self.init(date: LocalDate(daysSinceEpoch: days), secondsOfDay: local - days * 86_400)
+            return
+        }
+        // Date part and optional time part, separated by a space or 'T'.
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
+        guard let first = parts.first, parts.count <= 2 else { return nil }
+        var seconds: Int?
+        if parts.count == 2 {
+            let pieces = parts[1].split(separator: ":").map { Int($0) }
+            guard (2...3).contains(pieces.count), pieces.allSatisfy({ $0 != nil }) else { return nil }
+            let h = pieces[0]!, m = pieces[1]!, s = pieces.count == 3 ? pieces[2]! : 0
+            guard (0..<24).contains(h), (0..<60).contains(m), (0..<60).contains(s) else { return nil }
+            seconds = h * 3600 + m * 60 + s
+        }
+        if let iso = LocalDate(iso: first) {
+            self.init(date: iso, secondsOfDay: seconds)
+            return
+        }
+        let numbers = first.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
+        guard numbers.count == 3, numbers.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy(\.isASCII) }),
+              let a = Int(numbers[0]), let b = Int(numbers[1]), var year = Int(numbers[2]) else { return nil }
+        if numbers[2].count == 2 {
+            year += 2000
+        } else if numbers[2].count != 4 {
+            return nil
+        }
+        // Vietnamese order is day/month. A sheet saved by a US-locale Excel writes month/day: only
+        // when the day/month reading is impossible and the other is possible is it read that way.
+        if let date = LocalDate(year: year, month: b, day: a) {
+            self.init(date: date, secondsOfDay: seconds)
+        } else if a <= 12, b > 12, let date = LocalDate(year: year, month: a, day: b) {
+            self.init(date: date, secondsOfDay: seconds)
+        } else {
+            return nil
+        }
+    }
+}

@@ -1,0 +1,65 @@
+internal import VietText
+
+/// Turns a sheet's bytes, chunk by chunk, into UTF-8 for the CSV parser. Legacy single-byte text
+/// is converted line by line (a chunk is cut at its last line feed, so VNI's letter + mark pairs
+/// never straddle two chunks); UTF-16 is cut between code units and never inside a surrogate pair.
+struct SheetDecoder {
+    private(set) var encoding: SheetEncoding?
+    private var pending: [UInt8] = []
+    private var started = false
+
+    init(encoding: SheetEncoding?) {
+        self.encoding = encoding
+    }
+
+    /// UTF-8 bytes for `chunk`; with `final`, everything still held back.
+    mutating func decode(_ chunk: [UInt8], final: Bool) -> [UInt8] {
+        pending.append(contentsOf: chunk)
+        if !started {
+            // Decide on the first megabyte (or the whole file, if smaller).
+            guard final || pending.count >= 1 << 20 else { return [] }
+            started = true
+            let (detected, bom) = SheetEncoding.detect(pending)
+            if encoding == nil { encoding = detected }
+            // A byte-order mark is dropped whatever the encoding was declared to be.
+            if bom > 0 && (encoding == detected) { pending.removeFirst(bom) }
+        }
+        switch encoding ?? .utf8 {
+        case .utf8:
+            defer { pending.removeAll(keepingCapacity: true) }
+            return pending
+        case .utf16le, .utf16be:
+            var usable = pending.count & ~1
+            if !final && usable >= 2 {
+                let last = encoding == .utf16le
+                    ? UInt16(pending[usable - 2]) | UInt16(pending[usable - 1]) << 8
+                    : UInt16(pending[usable - 2]) << 8 | UInt16(pending[usable - 1])
+                if (0xD800...0xDBFF).contains(last) { usable -= 2 }
+            }
+            if final { usable = pending.count }
+            let out = utf16(pending[..<usable], littleEndian: encoding == .utf16le)
+            pending.removeFirst(usable)
+            return out
+        case .cp1258, .tcvn3, .vni, .viqr:
+            let end = final ? pending.count : (pending.lastIndex(of: 10).map { $0 + 1 } ?? 0)
+            guard end > 0 else { return [] }
+            let text = (try? LegacyText.decode(Array(pending[..<end]), from: encoding!.legacy!)) ?? ""
+            pending.removeFirst(end)
+            return Array(text.utf8)
+        }
+    }
+
+    private func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt8] {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let a = UInt16(bytes[index]), b = UInt16(bytes[index + 1])
+            units.append(littleEndian ? a | b << 8 : a << 8 | b)
+            index += 2
+        }
+        // An odd final byte cannot be a character; it becomes U+FFFD and the row is reported.
+        if index < bytes.endIndex { units.append(0xFFFD) }
+        return Array(String(decoding: units, as: UTF16.self).utf8)
+    }
+}

@@ -1,0 +1,191 @@
+internal import Foundation
+internal import Domain
+internal import Secrets
+internal import VietText
+
+/// The rows of a CSV (or tab-separated "Unicode text") sheet as petitions, streamed: the file is
+/// read a megabyte at a time, decoded to UTF-8, parsed, and each row mapped through the header.
+public final class SheetSource: RecordSource {
+    public let name: String
+    public var bytesRead: Int { file.offset }
+    public var totalBytes: Int { file.size }
+    public private(set) var encoding: SheetEncoding
+    public let delimiter: UInt8
+    /// The header cells and what each column means (nil: kept under its own header).
+    public private(set) var columns: [(header: String, field: SheetField?)] = []
+
+    private let file: ChunkedFile
+    private var decoder: SheetDecoder
+    private var parser: CSVParser
+    private var queue: [CSVParser.Output] = []
+    private var queueIndex = 0
+    private var finished = false
+
+    public init(path: String, mapping: HeaderMapping = .standard, encoding: SheetEncoding? = nil,
+                delimiter: UInt8? = nil) throws(SourceError) {
+        name = path
+        do { file = try ChunkedFile(path: path) } catch { throw SourceError(error.description) }
+        decoder = SheetDecoder(encoding: encoding)
+        // Read until the encoding is known and the header line is in: the delimiter is taken from it.
+        var text: [UInt8] = []
+        var raw: [UInt8] = []
+        while decoder.encoding == nil || !text.contains(10) {
+            raw.removeAll(keepingCapacity: true)
+            let got = file.read(into: &raw)
+            text += decoder.decode(raw, final: got == 0)
+            if got == 0 { break }
+        }
+        self.encoding = decoder.encoding ?? .utf8
+        let chosen = delimiter ?? CSVReader.detectDelimiter(text.prefix(64 << 10))
+        self.delimiter = chosen
+        parser = CSVParser(delimiter: chosen)
+        parser.feed(text) { queue.append($0) }
+        if file.offset == file.size { finishInput() }
+        // The header is the first record.
+        var header: [String]?
+        while header == nil {
+            if queueIndex < queue.count {
+                let output = queue[queueIndex]
+                queueIndex += 1
+                switch output {
+                case let .record(record): header = record.fields
+                case let .problem(problem): throw SourceError("\(path):\(problem.line): \(problem.message)")
+                }
+            } else if finished {
+                throw SourceError("\(path): the sheet is empty (no header line)")
+            } else {
+                readMore()
+            }
+        }
+        columns = header!.map { cell in
+            let clean = VietText.normalize(cell).trimmingCharacters(in: .whitespacesAndNewlines)
+            return (clean, mapping.field(forHeader: clean))
+        }
+        guard columns.contains(where: { $0.field == .text }) else {
+            let seen = columns.map { "'\($0.header)'" }.joined(separator: ", ")
+            throw SourceError("\(path):1: no column for the petition's content (e.g. 'Nội dung'); the header has \(seen). "
+                + "Name it in a mapping file (--mapping FILE, lines like 'Tóm tắt = text')")
+        }
+        let mapped = columns.compactMap(\.field).filter { $0 != .ignore }
+        if let twice = mapped.first(where: { field in mapped.filter { $0 == field }.count > 1 }) {
+            throw SourceError("\(path):1: two columns mean '\(twice.rawValue)'; name one of them 'ignore' in a mapping file")
+        }
+    }
+
+    private func readMore() {
+        var raw: [UInt8] = []
+        let got = file.read(into: &raw)
+        let text = decoder.decode(raw, final: got == 0)
+        queue.removeFirst(queueIndex)
+        queueIndex = 0
+        parser.feed(text) { queue.append($0) }
+        if got == 0 { finishInput() }
+    }
+
+    private func finishInput() {
+        guard !finished else { return }
+        finished = true
+        parser.finish { queue.append($0) }
+    }
+
+    public func next() throws -> IntakeItem? {
+        while true {
+            if queueIndex < queue.count {
+                let output = queue[queueIndex]
+                queueIndex += 1
+                switch output {
+                case let .record(record): return item(record)
+                case let .problem(problem):
+                    return .rejected(Rejection(source: "\(name):\(problem.line)", reason: problem.message, raw: []))
+                }
+            }
+            if finished { return nil }
+            readMore()
+        }
+    }
+
+    /// A row as a record, or as a rejection naming the column at fault.
+    func item(_ record: CSVParser.Record) -> IntakeItem {
+        let source = "\(name):\(record.line)"
+        let raw = Array(record.fields.joined(separator: String(UnicodeScalar(delimiter))).utf8)
+        func reject(_ reason: String) -> IntakeItem { .rejected(Rejection(source: source, reason: reason, raw: raw)) }
+        var fields: [(field: SheetField, value: String)] = []
+        var extra: [(header: String, value: String)] = []
+        var headers: [SheetField: String] = [:]
+        for (index, cell) in record.fields.enumerated() {
+            let value = SheetSource.clean(cell)
+            if value.unicodeScalars.contains("\u{FFFD}") {
+                let header = index < columns.count ? columns[index].header : "column \(index + 1)"
+                return reject("column '\(header)' has bytes that are not valid \(encoding.rawValue) text")
+            }
+            guard !value.isEmpty else { continue }
+            guard index < columns.count else {
+                extra.append(("column \(index + 1)", value))
+                continue
+            }
+            let column = columns[index]
+            if let field = column.field {
+                if field != .ignore {
+                    fields.append((field, value))
+                    headers[field] = column.header
+                }
+            } else {
+                extra.append((column.header, value))
+            }
+        }
+        var row = SheetRow(fields: fields, extra: extra)
+        func header(_ field: SheetField) -> String {
+            headers[field] ?? columns.first { $0.field == field }?.header ?? field.rawValue
+        }
+        guard let text = row[.text] else { return reject("column '\(header(.text))' (the content) is empty") }
+        guard text.count <= GrievanceDraft.maximumTextLength else {
+            return reject("column '\(header(.text))' is \(text.count) characters long; at most \(GrievanceDraft.maximumTextLength) are accepted")
+        }
+        var received: SheetDate?
+        if let cell = row[.received] {
+            guard let date = SheetDate(parsing: cell) else {
+                return reject("column '\(header(.received))': '\(cell)' is not a date (dd/mm/yyyy, d/m/yy or yyyy-mm-dd)")
+            }
+            received = date
+            row[.received] = date.iso
+        }
+        var kind: Kind?
+        if let cell = row[.kind] {
+            guard let parsed = KindLabel.kind(cell) else {
+                return reject("column '\(header(.kind))': '\(cell)' is not a kind (phản ánh, kiến nghị, khiếu nại, tố cáo, ý kiến)")
+            }
+            kind = parsed
+            row[.kind] = parsed.rawValue
+        }
+        if kind == .toCao && row[.name] == nil {
+            return reject("column '\(header(.kind))' says tố cáo but the name is empty: the law does not accept an anonymous "
+                + "tố cáo (Luật Tố cáo 2018); record it as phản ánh")
+        }
+        var details = ["source": source]
+        for (header, value) in extra { details["column: \(header)"] = value }
+        if let reference = row[.reference] { details["reference"] = reference }
+        var canonical: [String] = []
+        // The identity of a row is its content as stored, so a re-export in another encoding or
+        // date format, or with the columns in another order, is still the same row.
+        for (field, value) in row.fields.sorted(by: { $0.field.rawValue < $1.field.rawValue }) {
+            canonical.append("\(field.rawValue)=\(value)")
+        }
+        for (header, value) in extra.sorted(by: { VietText.fold($0.header) < VietText.fold($1.header) }) {
+            canonical.append("\(VietText.fold(header))=\(value)")
+        }
+        let channel = row[.channel].flatMap { Channel(rawValue: $0.lowercased()) } ?? .csv
+        return .record(IntakeRecord(
+            source: source, key: "row:" + Digest.sha256Hex(canonical.joined(separator: "\u{1F}")), text: text,
+            submitter: Submitter(name: row[.name], address: row[.address], phone: row[.phone], email: row[.email]),
+            receivedAt: received?.instant, kind: kind, topic: row[.topic], channel: channel,
+            residential: row[.residential], details: details, origin: .sheet(row)))
+    }
+
+    /// A cell as stored: NFC with mojibake repaired, CRLF inside the cell as LF, trimmed.
+    static func clean(_ cell: String) -> String {
+        var value = cell
+        if value.utf8.contains(13) { value = value.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+        if !value.utf8.allSatisfy({ $0 < 0x80 }) { value = VietText.normalize(value) }
+        return value.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

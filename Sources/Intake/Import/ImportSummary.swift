@@ -1,0 +1,15 @@
+/// What an import did, as `danvan import` prints it at the end.
+public struct ImportSummary: Sendable, Equatable {
+    /// New grievances.
+    public var imported = 0
+    /// Records taken in before (same Message-ID, same row content), skipped.
+    public var duplicates = 0
+    /// Replies added as events to the grievance they answer.
+    public var followups = 0
+    /// Records that could not be taken in, kept in the quarantine table.
+    public var quarantined = 0
+
+    public init() {}
+
+    public var records: Int { imported + duplicates + followups + quarantined }
+}

@@ -1,0 +1,176 @@
+public import Foundation
+public import Domain
+public import Storage
+internal import Secrets
+
+/// Takes records from sources into the database in batches: each batch is located, classified
+/// and routed on all cores, then written in one transaction with the keys that make a second
+/// import of the same records a no-op. A kill at any moment leaves whole batches only, and the
+/// next import skips exactly those.
+public final class Importer {
+    public let database: Database
+    public let routing: GrievanceRouting
+    public let batchSize: Int
+    public let threads: Int
+    /// Recorded on follow-up events.
+    public let actor: String
+    private let newCode: () -> TrackingCode
+    private let progress: ((ImportProgress) -> Void)?
+    /// Called after each committed batch with the running summary (the crash test reads it).
+    private let committed: ((ImportSummary) -> Void)?
+
+    public init(database: Database, routing: GrievanceRouting, batchSize: Int = 1000,
+                threads: Int = ProcessInfo.processInfo.activeProcessorCount, actor: String = "import",
+                newCode: @escaping () -> TrackingCode, progress: ((ImportProgress) -> Void)? = nil,
+                committed: ((ImportSummary) -> Void)? = nil) {
+        self.database = database
+        self.routing = routing
+        self.batchSize = max(1, batchSize)
+        self.threads = max(1, threads)
+        self.actor = actor
+        self.newCode = newCode
+        self.progress = progress
+        self.committed = committed
+    }
+
+    public func run(_ sources: [any RecordSource]) throws -> ImportSummary {
+        var summary = ImportSummary()
+        let start = Date()
+        let totalBytes = sources.reduce(0) { $0 + $1.totalBytes }
+        var doneBytes = 0
+        var batch: [IntakeItem] = []
+        var lastReport = Date.distantPast
+        for source in sources {
+            while let item = try source.next() {
+                batch.append(item)
+                if batch.count >= batchSize {
+                    try store(batch, into: &summary)
+                    batch.removeAll(keepingCapacity: true)
+                }
+                if let progress, Date().timeIntervalSince(lastReport) > 0.2 {
+                    lastReport = Date()
+                    progress(ImportProgress(records: summary.records + batch.count, bytesRead: doneBytes + source.bytesRead,
+                                            totalBytes: totalBytes, seconds: lastReport.timeIntervalSince(start)))
+                }
+            }
+            doneBytes += source.bytesRead
+        }
+        if !batch.isEmpty { try store(batch, into: &summary) }
+        progress?(ImportProgress(records: summary.records, bytesRead: doneBytes, totalBytes: totalBytes,
+                                 seconds: Date().timeIntervalSince(start)))
+        return summary
+    }
+
+    /// A record made ready to store, or the reason it cannot be.
+    private enum Prepared: Sendable {
+        case ready(GrievanceDraft, RoutingAssignment)
+        case failed(String)
+        case skipped
+    }
+
+    private func store(_ items: [IntakeItem], into summary: inout ImportSummary) throws {
+        // Records already taken in, and repeats inside this batch, need no classification.
+        let keys = items.compactMap { item -> String? in if case let .record(r) = item { r.key } else { nil } }
+        let known: Set<String> = try database.read { connection in
+            Set(try keys.filter { try IntakeLedger.grievanceID(forKey: $0, in: connection) != nil })
+        }
+        var seen = Set<String>()
+        let work: [IntakeRecord?] = items.map { item in
+            guard case let .record(record) = item, !known.contains(record.key), seen.insert(record.key).inserted else { return nil }
+            return record
+        }
+        let routing = self.routing
+        let now = Date()
+        let prepared = ParallelMap.map(work, threads: threads) { record -> Prepared in
+            guard let record else { return .skipped }
+            return Importer.prepare(record, routing: routing, now: now)
+        }
+        let actor = self.actor
+        let newCode = self.newCode
+        let delta: ImportSummary = try database.write { connection in
+            var delta = ImportSummary()
+            for (index, item) in items.enumerated() {
+                switch item {
+                case let .rejected(rejection):
+                    try Importer.quarantine(rejection, at: now, in: connection)
+                    delta.quarantined += 1
+                case let .record(record):
+                    if try IntakeLedger.grievanceID(forKey: record.key, in: connection) != nil {
+                        delta.duplicates += 1
+                        continue
+                    }
+                    if let target = try Importer.followUpTarget(of: record, in: connection) {
+                        var details = record.details
+                        details["text"] = record.text
+                        let sequence = try IntakeLedger.appendFollowUp(grievanceID: target, at: record.receivedAt ?? now,
+                                                                       actor: actor, details: details, in: connection)
+                        try IntakeLedger.recordKey(record.key, grievanceID: target, source: record.source, at: now, in: connection)
+                        try Importer.attach(record.attachments, to: target, event: sequence, in: connection)
+                        delta.followups += 1
+                        continue
+                    }
+                    switch prepared[index] {
+                    case let .ready(draft, assignment):
+                        let (_, id) = try GrievanceStore.insertNew(draft, routing: assignment, receivedDetails: record.details,
+                                                                   routedAt: now, newCode: newCode, in: connection)
+                        try IntakeLedger.recordKey(record.key, grievanceID: id, source: record.source, at: now, in: connection)
+                        try Importer.attach(record.attachments, to: id, event: 1, in: connection)
+                        delta.imported += 1
+                    case let .failed(reason):
+                        try Importer.quarantine(Rejection(source: record.source, reason: reason, raw: Array(record.text.utf8)),
+                                                at: now, in: connection)
+                        delta.quarantined += 1
+                    case .skipped:
+                        // The same record earlier in this batch: stored just above, so a duplicate.
+                        delta.duplicates += 1
+                    }
+                }
+            }
+            return delta
+        }
+        summary.imported += delta.imported
+        summary.duplicates += delta.duplicates
+        summary.followups += delta.followups
+        summary.quarantined += delta.quarantined
+        committed?(summary)
+    }
+
+    /// The draft, its place, topic, kind and routing; runs on worker threads.
+    private static func prepare(_ record: IntakeRecord, routing: GrievanceRouting, now: Date) -> Prepared {
+        var draft = GrievanceDraft(kind: record.kind ?? .phanAnh, channel: record.channel, text: record.text,
+                                   submitter: record.submitter, receivedAt: record.receivedAt ?? now,
+                                   place: Place(residential: record.residential))
+        let topic = record.topic.flatMap(routing.topicID)
+        do {
+            let assignment = try routing.route(&draft, topic: topic, suggestKind: record.kind == nil)
+            try draft.validate()
+            return .ready(draft, assignment)
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+
+    /// The grievance a reply is about: the tracking code in its subject, else a message it answers.
+    private static func followUpTarget(of record: IntakeRecord, in connection: Connection) throws -> Int64? {
+        if let code = record.trackingCode, let id = try IntakeLedger.grievanceID(for: code, in: connection) { return id }
+        for messageID in record.repliesTo {
+            if let id = try IntakeLedger.grievanceID(forKey: "mid:" + messageID, in: connection) { return id }
+        }
+        return nil
+    }
+
+    private static func attach(_ attachments: [Attachment], to grievance: Int64, event: Int, in connection: Connection) throws {
+        for attachment in attachments {
+            try IntakeLedger.addAttachment(grievanceID: grievance, eventSequence: event, name: attachment.name,
+                                           type: attachment.type, content: attachment.content, sha256: attachment.sha256,
+                                           in: connection)
+        }
+    }
+
+    private static func quarantine(_ rejection: Rejection, at instant: Date, in connection: Connection) throws {
+        var identity = Array(rejection.source.utf8) + [0x1F] + Array(rejection.reason.utf8) + [0x1F]
+        identity += rejection.raw
+        try IntakeLedger.quarantine(source: rejection.source, reason: rejection.reason, raw: rejection.raw,
+                                    key: Digest.sha256Hex(identity), at: instant, in: connection)
+    }
+}

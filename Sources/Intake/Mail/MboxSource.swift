@@ -1,0 +1,133 @@
+/// An mbox file, streamed: messages are separated by lines starting with "From " (the mboxo
+/// and mboxrd families; Python's mailbox module splits the same way). Body lines that were
+/// quoted on writing (">From ", ">>From " …) lose one ">" (mboxrd; for mboxo this restores the
+/// usual "From " too). Memory holds one message at a time; a message over the size limit is
+/// skipped and quarantined without being held.
+public final class MboxSource: RecordSource {
+    public let name: String
+    public var bytesRead: Int { file.offset }
+    public var totalBytes: Int { file.size }
+    private let file: ChunkedFile
+    private var buffer: [UInt8] = []
+    /// Where the current message starts in `buffer`, and how far the search for the next From_ line got.
+    private var messageStart = 0
+    private var scanned = 0
+    private var ended = false
+    private var count = 0
+    private var skippingOversize = false
+
+    public init(path: String) throws(SourceError) {
+        name = path
+        do { file = try ChunkedFile(path: path) } catch { throw SourceError(error.description) }
+        _ = file.read(into: &buffer, count: 5)
+        guard buffer.isEmpty || buffer.starts(with: "From ".utf8) else {
+            throw SourceError("\(path):1: not an mbox file (it does not start with a \"From \" line); try --format eml")
+        }
+    }
+
+    /// Peeks at a file's start: does it look like an mbox?
+    public static func looksLikeMbox(_ prefix: [UInt8]) -> Bool { prefix.starts(with: "From ".utf8) }
+
+    public func next() throws -> IntakeItem? {
+        while true {
+            if let boundary = nextFromLine() {
+                let item = take(upTo: boundary)
+                if let item { return item }
+                continue
+            }
+            if ended {
+                guard messageStart < buffer.count else { return nil }
+                let item = take(upTo: buffer.count)
+                if let item { return item }
+                return nil
+            }
+            // Drop what was consumed, then read more.
+            if messageStart > 0 {
+                buffer.removeFirst(messageStart)
+                scanned -= messageStart
+                messageStart = 0
+            }
+            if buffer.count - messageStart > MailRecords.maximumMessageBytes && !skippingOversize {
+                skippingOversize = true
+            }
+            if skippingOversize {
+                // Keep only the tail in which the next From_ line may begin.
+                let keep = min(buffer.count, 6)
+                buffer.removeFirst(buffer.count - keep)
+                scanned = 0
+            }
+            if file.read(into: &buffer) == 0 { ended = true }
+        }
+    }
+
+    /// The index of the next line starting with "From " after the current message's own first line.
+    private func nextFromLine() -> Int? {
+        let pattern: [UInt8] = Array("\nFrom ".utf8)
+        let from = max(scanned, messageStart)
+        let found: Int? = buffer.withUnsafeBufferPointer { p in
+            var i = from
+            let last = p.count - pattern.count
+            while i <= last {
+                if p[i] == 10 && p[i + 1] == 70 && p[i + 2] == 114 && p[i + 3] == 111 && p[i + 4] == 109 && p[i + 5] == 32 {
+                    return i + 1
+                }
+                i += 1
+            }
+            return nil
+        }
+        if let found { scanned = found; return found }
+        scanned = max(messageStart, buffer.count - pattern.count + 1)
+        return nil
+    }
+
+    /// The message in buffer[messageStart..<end], as an item; nil for an empty stretch.
+    private func take(upTo end: Int) -> IntakeItem? {
+        let start = messageStart
+        messageStart = end
+        scanned = end
+        count += 1
+        let source = "\(name)#\(count)"
+        if skippingOversize {
+            skippingOversize = false
+            return .rejected(Rejection(source: source, reason: "the message is larger than \(MailRecords.maximumMessageBytes >> 20) MiB",
+                                       raw: []))
+        }
+        var message = buffer[start..<end]
+        // Drop the From_ line itself.
+        if let lineEnd = message.firstIndex(of: 10) { message = message[(lineEnd + 1)...] } else { message = message[end...] }
+        if message.allSatisfy({ $0 == 10 || $0 == 13 }) {
+            count -= 1
+            return nil
+        }
+        return MailRecords.item(MboxSource.unquote(message), source: source)
+    }
+
+    /// ">From " → "From ", ">>From " → ">From " at line starts (mboxrd).
+    static func unquote(_ message: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        func quotedAt(_ i: Int) -> Bool {
+            var j = i
+            while j < message.endIndex, message[j] == UInt8(ascii: ">") { j += 1 }
+            return j > i && message[j...].starts(with: "From ".utf8)
+        }
+        var needs = false
+        var lineStart = true
+        for i in message.indices {
+            if lineStart && message[i] == UInt8(ascii: ">") && quotedAt(i) { needs = true; break }
+            lineStart = message[i] == 10
+        }
+        guard needs else { return message }
+        var out: [UInt8] = []
+        out.reserveCapacity(message.count)
+        lineStart = true
+        for i in message.indices {
+            let byte = message[i]
+            if lineStart && byte == UInt8(ascii: ">") && quotedAt(i) {
+                lineStart = false
+                continue
+            }
+            out.append(byte)
+            lineStart = byte == 10
+        }
+        return out[...]
+    }
+}
