@@ -29,6 +29,9 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BATCHES = os.path.join(HERE, "batches")
+# Part B: a second writer, later, independent of part A (see README). Appended after part A so
+# that part A's ids stay what they were.
+BATCHES_B = os.path.join(HERE, "batches-b")
 
 TOPICS = [
     "dat-dai", "xay-dung-do-thi", "moi-truong", "giao-thong", "nong-nghiep",
@@ -111,16 +114,26 @@ def shingles(text):
     return {tuple(w[i:i + 3]) for i in range(max(0, len(w) - 2))}
 
 
-def main():
-    rows, errs = [], []
+def read_part(folder, errs):
+    rows = []
     for topic in TOPICS:
-        p = os.path.join(BATCHES, f"{topic}.txt")
+        p = os.path.join(folder, f"{topic}.txt")
         if not os.path.exists(p):
             errs.append(f"missing batch {p}")
             continue
         r, e = parse(p, topic)
+        for row in r:
+            row["src"] = f"{os.path.basename(folder)}/{row['src']}"
         rows += r
         errs += e
+    return rows
+
+
+def main():
+    errs = []
+    part_a = read_part(BATCHES, errs)
+    part_b = read_part(BATCHES_B, errs)
+    rows = part_a + part_b
     seen = {}
     for r in rows:
         key = strip_marks(r["text"]).strip()
@@ -142,7 +155,9 @@ def main():
     if errs or near:
         print("\n".join(errs + near), file=sys.stderr)
         sys.exit(1)
-    random.Random(20261123).shuffle(rows)
+    random.Random(20261123).shuffle(part_a)
+    random.Random(20261124).shuffle(part_b)
+    rows = part_a + part_b
     out = os.path.join(HERE, "train.tsv")
     with open(out, "w", encoding="utf-8", newline="\n") as fh:
         fh.write("id\ttopic\tkind\tregister\ttext\n")
