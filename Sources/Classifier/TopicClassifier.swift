@@ -60,7 +60,8 @@ public final class TopicClassifier: Sendable {
         return found
     }
 
-    public func classify(_ text: String) -> Classification {
+    /// - Parameter explain: find the words that decided (for people); imports that only route skip it.
+    public func classify(_ text: String, explain wantsExplanation: Bool = true) -> Classification {
         let features = TextFeatures(text)
         let extra = keywordFeatures(features)
         let topicVector = topicModel.vector(features, extra: extra.compactMap { topicModel.rows[$0] })
@@ -85,7 +86,8 @@ public final class TopicClassifier: Sendable {
             topic: topicModel.classes[best], confidence: confidence,
             alternatives: ranked.dropFirst().prefix(3).map { (topicModel.classes[$0], Double(p[$0])) },
             kind: kindModel.classes[kindBest], kindConfidence: Double(kp[kindBest]),
-            explanation: explain(topicVector, class: best, features: features, text: text), needsReview: confidence < threshold)
+            explanation: wantsExplanation ? explain(topicVector, class: best, features: features, text: text) : [],
+            needsReview: confidence < threshold)
     }
 
     /// The n-grams that pushed the chosen topic most, shown as the citizen wrote them.

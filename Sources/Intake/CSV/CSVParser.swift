@@ -146,7 +146,7 @@ public struct CSVParser: Sendable {
         recordBytes = 0
         overflowed = false
         if overflow {
-            try emit(.problem(Problem(line: record.line, message: "the record is longer than \(maximumRecordBytes >> 20) MiB")))
+            try emit(.problem(Problem(line: record.line, message: "the record is longer than \(maximumRecordBytes) bytes (a quote never closed?)")))
         } else if !(record.fields.count == 1 && record.fields[0].isEmpty && !wasQuoted) {
             // A blank line is no record.
             try emit(.record(record))

@@ -17,7 +17,7 @@ public enum KindLabel {
     /// The kind, or nil when the cell names none (the caller reports the cell).
     public static func kind(_ cell: String) -> Kind? {
         let folded = VietText.fold(cell)
-        if let code = Kind(code: cell.trimmingCharacters(in: .whitespaces).lowercased()) { return code }
+        if let code = Kind(code: cell.trimmedWhitespace.lowercased()) { return code }
         let padded = " \(folded) "
         for (phrase, kind) in phrases where padded.contains(" \(phrase) ") { return kind }
         return nil

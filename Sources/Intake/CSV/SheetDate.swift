@@ -29,7 +29,7 @@ public struct SheetDate: Sendable, Equatable {
 
     /// nil when the cell is not a real date (31/02/2026, 12/13/14 read both ways, words).
     public init?(parsing cell: String) {
-        let text = cell.trimmingCharacters(in: .whitespaces)
+        let text = cell.trimmedWhitespace
         if let instant = Timestamp.parse(text) {
             // A full ISO 8601 instant: keep it, shown in Vietnam time.
             let local = Int(instant.timeIntervalSince1970) + LocalDate.vietnamUTCOffsetSeconds

@@ -58,7 +58,7 @@ public final class SheetSource: RecordSource {
             }
         }
         columns = header!.map { cell in
-            let clean = VietText.normalize(cell).trimmingCharacters(in: .whitespacesAndNewlines)
+            let clean = VietText.normalize(cell).trimmedWhitespace
             return (clean, mapping.field(forHeader: clean))
         }
         guard columns.contains(where: { $0.field == .text }) else {
@@ -184,8 +184,8 @@ public final class SheetSource: RecordSource {
     /// A cell as stored: NFC with mojibake repaired, CRLF inside the cell as LF, trimmed.
     static func clean(_ cell: String) -> String {
         var value = cell
-        if value.utf8.contains(13) { value = value.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+        if value.utf8.contains(13) { value = value.replacingLineBreaks }
         if !value.utf8.allSatisfy({ $0 < 0x80 }) { value = VietText.normalize(value) }
-        return value.trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.trimmedWhitespace
     }
 }

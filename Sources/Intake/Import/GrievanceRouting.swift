@@ -49,7 +49,7 @@ public struct GrievanceRouting: Sendable {
         var classification: Classification?
         if givenTopic == nil || suggestKind {
             guard let classifier else { throw FieldError(field: "topic", message: "no classifier model loaded to suggest one") }
-            classification = classifier.classify(draft.text)
+            classification = classifier.classify(draft.text, explain: false)
         }
         if let givenTopic {
             guard book.topics[givenTopic] != nil else {

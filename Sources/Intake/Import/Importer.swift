@@ -14,14 +14,14 @@ public final class Importer {
     public let threads: Int
     /// Recorded on follow-up events.
     public let actor: String
-    private let newCode: () -> TrackingCode
+    private let newCode: @Sendable () -> TrackingCode
     private let progress: ((ImportProgress) -> Void)?
     /// Called after each committed batch with the running summary (the crash test reads it).
     private let committed: ((ImportSummary) -> Void)?
 
     public init(database: Database, routing: GrievanceRouting, batchSize: Int = 1000,
                 threads: Int = ProcessInfo.processInfo.activeProcessorCount, actor: String = "import",
-                newCode: @escaping () -> TrackingCode, progress: ((ImportProgress) -> Void)? = nil,
+                newCode: @escaping @Sendable () -> TrackingCode, progress: ((ImportProgress) -> Void)? = nil,
                 committed: ((ImportSummary) -> Void)? = nil) {
         self.database = database
         self.routing = routing
@@ -35,6 +35,7 @@ public final class Importer {
 
     public func run(_ sources: [any RecordSource]) throws -> ImportSummary {
         var summary = ImportSummary()
+        let writer = BatchWriter(database: database, actor: actor, newCode: newCode)
         let start = Date()
         let totalBytes = sources.reduce(0) { $0 + $1.totalBytes }
         var doneBytes = 0
@@ -44,7 +45,7 @@ public final class Importer {
             while let item = try source.next() {
                 batch.append(item)
                 if batch.count >= batchSize {
-                    try store(batch, into: &summary)
+                    try store(batch, writer: writer, into: &summary)
                     batch.removeAll(keepingCapacity: true)
                 }
                 if let progress, Date().timeIntervalSince(lastReport) > 0.2 {
@@ -55,20 +56,23 @@ public final class Importer {
             }
             doneBytes += source.bytesRead
         }
-        if !batch.isEmpty { try store(batch, into: &summary) }
+        if !batch.isEmpty { try store(batch, writer: writer, into: &summary) }
+        try collect(writer, into: &summary)
         progress?(ImportProgress(records: summary.records, bytesRead: doneBytes, totalBytes: totalBytes,
                                  seconds: Date().timeIntervalSince(start)))
         return summary
     }
 
     /// A record made ready to store, or the reason it cannot be.
-    private enum Prepared: Sendable {
+    enum Prepared: Sendable {
         case ready(GrievanceDraft, RoutingAssignment)
         case failed(String)
         case skipped
     }
 
-    private func store(_ items: [IntakeItem], into summary: inout ImportSummary) throws {
+    /// Prepares a batch on the worker threads while the previous batch is still being written,
+    /// then hands it to the writer once that write is done.
+    private func store(_ items: [IntakeItem], writer: BatchWriter, into summary: inout ImportSummary) throws {
         // Records already taken in, and repeats inside this batch, need no classification.
         let keys = items.compactMap { item -> String? in if case let .record(r) = item { r.key } else { nil } }
         let known: Set<String> = try database.read { connection in
@@ -85,54 +89,62 @@ public final class Importer {
             guard let record else { return .skipped }
             return Importer.prepare(record, routing: routing, now: now)
         }
-        let actor = self.actor
-        let newCode = self.newCode
-        let delta: ImportSummary = try database.write { connection in
-            var delta = ImportSummary()
-            for (index, item) in items.enumerated() {
-                switch item {
-                case let .rejected(rejection):
-                    try Importer.quarantine(rejection, at: now, in: connection)
-                    delta.quarantined += 1
-                case let .record(record):
-                    if try IntakeLedger.grievanceID(forKey: record.key, in: connection) != nil {
-                        delta.duplicates += 1
-                        continue
-                    }
-                    if let target = try Importer.followUpTarget(of: record, in: connection) {
-                        var details = record.details
-                        details["text"] = record.text
-                        let sequence = try IntakeLedger.appendFollowUp(grievanceID: target, at: record.receivedAt ?? now,
-                                                                       actor: actor, details: details, in: connection)
-                        try IntakeLedger.recordKey(record.key, grievanceID: target, source: record.source, at: now, in: connection)
-                        try Importer.attach(record.attachments, to: target, event: sequence, in: connection)
-                        delta.followups += 1
-                        continue
-                    }
-                    switch prepared[index] {
-                    case let .ready(draft, assignment):
-                        let (_, id) = try GrievanceStore.insertNew(draft, routing: assignment, receivedDetails: record.details,
-                                                                   routedAt: now, newCode: newCode, in: connection)
-                        try IntakeLedger.recordKey(record.key, grievanceID: id, source: record.source, at: now, in: connection)
-                        try Importer.attach(record.attachments, to: id, event: 1, in: connection)
-                        delta.imported += 1
-                    case let .failed(reason):
-                        try Importer.quarantine(Rejection(source: record.source, reason: reason, raw: Array(record.text.utf8)),
-                                                at: now, in: connection)
-                        delta.quarantined += 1
-                    case .skipped:
-                        // The same record earlier in this batch: stored just above, so a duplicate.
-                        delta.duplicates += 1
-                    }
-                }
-            }
-            return delta
-        }
+        try collect(writer, into: &summary)
+        writer.start(items, prepared: prepared, at: now)
+    }
+
+    /// Waits for the write under way, adds what it did, and reports the commit.
+    private func collect(_ writer: BatchWriter, into summary: inout ImportSummary) throws {
+        guard let delta = try writer.wait() else { return }
         summary.imported += delta.imported
         summary.duplicates += delta.duplicates
         summary.followups += delta.followups
         summary.quarantined += delta.quarantined
         committed?(summary)
+    }
+
+    /// Writes one batch in one transaction, in order: quarantine, follow-ups, new grievances.
+    static func write(_ items: [IntakeItem], prepared: [Prepared], at now: Date, actor: String,
+                      newCode: () -> TrackingCode, in connection: Connection) throws -> ImportSummary {
+        var delta = ImportSummary()
+        for (index, item) in items.enumerated() {
+            switch item {
+            case let .rejected(rejection):
+                try Importer.quarantine(rejection, at: now, in: connection)
+                delta.quarantined += 1
+            case let .record(record):
+                if try IntakeLedger.grievanceID(forKey: record.key, in: connection) != nil {
+                    delta.duplicates += 1
+                    continue
+                }
+                if let target = try Importer.followUpTarget(of: record, in: connection) {
+                    var details = record.details
+                    details["text"] = record.text
+                    let sequence = try IntakeLedger.appendFollowUp(grievanceID: target, at: record.receivedAt ?? now,
+                                                                   actor: actor, details: details, in: connection)
+                    try IntakeLedger.recordKey(record.key, grievanceID: target, source: record.source, at: now, in: connection)
+                    try Importer.attach(record.attachments, to: target, event: sequence, in: connection)
+                    delta.followups += 1
+                    continue
+                }
+                switch prepared[index] {
+                case let .ready(draft, assignment):
+                    let (_, id) = try GrievanceStore.insertNew(draft, routing: assignment, receivedDetails: record.details,
+                                                               routedAt: now, newCode: newCode, in: connection)
+                    try IntakeLedger.recordKey(record.key, grievanceID: id, source: record.source, at: now, in: connection)
+                    try Importer.attach(record.attachments, to: id, event: 1, in: connection)
+                    delta.imported += 1
+                case let .failed(reason):
+                    try Importer.quarantine(Rejection(source: record.source, reason: reason, raw: Array(record.text.utf8)),
+                                            at: now, in: connection)
+                    delta.quarantined += 1
+                case .skipped:
+                    // The same record earlier in this batch: stored just above, so a duplicate.
+                    delta.duplicates += 1
+                }
+            }
+        }
+        return delta
     }
 
     /// The draft, its place, topic, kind and routing; runs on worker threads.

@@ -21,7 +21,8 @@ enum MIMEParser {
                     parse($0, depth: depth + 1, defaultType: childType)
                 }
             } else {
-                // A multipart without a boundary cannot be split: read it as text (Python does the same).
+                // A multipart without a boundary cannot be split: read it as text (Python finds no body at
+                // all; a petition sent by a broken mailer must not be lost).
                 part.mediaType = "text/plain"
                 part.parameters = HeaderParameters("text/plain")
             }

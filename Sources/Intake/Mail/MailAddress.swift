@@ -4,11 +4,16 @@ internal import Foundation
 struct MailAddress: Sendable, Equatable {
     var name: String?
     var address: String?
+    /// "a@b (Văn A)": an old habit; the comment is a useful name, but not shown as a display name.
+    var nameFromComment = false
+    /// "<>" (a bounce): an empty address that is still shown.
+    var emptyAngleAddress = false
 
     init(_ field: String) {
         let text = field.trimmingBlanks
         if let open = text.lastIndex(of: "<"), let close = text[open...].firstIndex(of: ">") {
             address = String(text[text.index(after: open)..<close]).trimmingBlanks
+            emptyAngleAddress = address?.isEmpty == true
             var display = String(text[..<open]).trimmingBlanks
             if display.hasPrefix("\""), display.hasSuffix("\""), display.count >= 2 {
                 display = String(display.dropFirst().dropLast()).replacingQuotedPairs
@@ -18,6 +23,7 @@ struct MailAddress: Sendable, Equatable {
             address = String(text[..<open]).trimmingBlanks
             let comment = String(text[text.index(after: open)..<close]).trimmingBlanks
             name = comment.isEmpty ? nil : comment
+            nameFromComment = true
         } else {
             address = text.isEmpty ? nil : text
             name = nil
@@ -28,11 +34,11 @@ struct MailAddress: Sendable, Equatable {
     /// "Name <address>" as Python's email package prints it: the name quoted when it holds a
     /// character that is special in addresses.
     var display: String {
-        guard let name else { return address ?? "" }
+        guard let name, !nameFromComment else { return address ?? "" }
         let specials = Set("()<>[]:;@\\,.\"")
         let shown = name.contains(where: { specials.contains($0) })
             ? "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" : name
-        guard let address else { return shown }
+        guard let address else { return emptyAngleAddress ? "\(shown) <>" : shown }
         return "\(shown) <\(address)>"
     }
 }

@@ -1,4 +1,3 @@
-internal import Foundation
 internal import VietText
 
 /// Bytes in a MIME charset to text. Vietnamese mail comes as UTF-8, Windows-1258 or (older)
@@ -6,7 +5,7 @@ internal import VietText
 enum MailCharset {
     /// The text, or nil when the charset is not one danvan reads (the caller guesses instead).
     static func decode(_ bytes: some Collection<UInt8>, charset: String?) -> String? {
-        let label = (charset ?? "").lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'"))
+        let label = String((charset ?? "").lowercased().unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\"" && $0 != "'" })
         switch label {
         case "utf-8", "utf8", "unicode-1-1-utf-8":
             return String(decoding: bytes, as: UTF8.self)

@@ -29,6 +29,12 @@ public struct MailDate: Sendable, Equatable {
         }
         var tokens = cleaned.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }).map { String($0).lowercased() }
         if let first = tokens.first, first.count >= 3, first.allSatisfy(\.isLetter) { tokens.removeFirst() }
+        // "00:01+0000": the zone glued to the time.
+        if tokens.count == 4, let sign = tokens[3].firstIndex(where: { $0 == "+" || $0 == "-" }) {
+            let clock = tokens[3]
+            tokens[3] = String(clock[..<sign])
+            tokens.append(String(clock[sign...]))
+        }
         guard tokens.count >= 4 else { return nil }
         // Day and month in either order ("20 Nov" or "Nov 20").
         var day: Int?, month: Int?

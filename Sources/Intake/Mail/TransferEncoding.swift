@@ -1,10 +1,9 @@
-internal import Foundation
 /// Content-Transfer-Encoding: base64 and quoted-printable decoding (RFC 2045 §6). Both are
 /// lenient the way mail readers are: characters outside the alphabet are skipped, a broken
 /// "=" escape is kept as written, missing padding is tolerated.
 enum TransferEncoding {
     static func decode(_ body: ArraySlice<UInt8>, encoding: String?) -> [UInt8] {
-        switch (encoding ?? "").lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " \t\"")) {
+        switch String((encoding ?? "").lowercased().unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\"" }) {
         case "base64": base64(body)
         case "quoted-printable": quotedPrintable(body)
         default: Array(body)

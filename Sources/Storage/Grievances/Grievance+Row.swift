@@ -112,33 +112,40 @@ extension GrievanceEvent {
                   actor: row.string("actor"), reason: row.string("reason"), details: details)
     }
 
-    /// A JSON object with sorted keys, written by hand: one per stored event, JSONEncoder is too slow here.
+    /// A JSON object with sorted keys, written by hand as UTF-8 bytes: one per stored event, and
+    /// JSONEncoder (or appending scalars to a String) was a tenth of an import's time.
     static func encodeDetails(_ details: [String: String]) -> String {
         if details.isEmpty { return "{}" }
-        var json = "{"
+        var json: [UInt8] = [UInt8(ascii: "{")]
+        json.reserveCapacity(256)
         for (index, key) in details.keys.sorted().enumerated() {
-            if index > 0 { json += "," }
+            if index > 0 { json.append(UInt8(ascii: ",")) }
             appendJSONString(key, to: &json)
-            json += ":"
+            json.append(UInt8(ascii: ":"))
             appendJSONString(details[key]!, to: &json)
         }
-        return json + "}"
+        json.append(UInt8(ascii: "}"))
+        return String(decoding: json, as: UTF8.self)
     }
 
-    private static func appendJSONString(_ text: String, to json: inout String) {
-        json += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": json += "\\\""
-            case "\\": json += "\\\\"
-            case "\n": json += "\\n"
-            case "\r": json += "\\r"
-            case "\t": json += "\\t"
-            case _ where scalar.value < 0x20:
-                json += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-            default: json.unicodeScalars.append(scalar)
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    private static func appendJSONString(_ text: String, to json: inout [UInt8]) {
+        json.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): json.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): json.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 10: json.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 13: json.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 9: json.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0..<0x20:
+                json.append(contentsOf: Array("\\u00".utf8))
+                json.append(hex[Int(byte >> 4)])
+                json.append(hex[Int(byte & 15)])
+            default: json.append(byte)
             }
         }
-        json += "\""
+        json.append(UInt8(ascii: "\""))
     }
 }
