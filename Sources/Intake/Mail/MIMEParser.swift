@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+internal import Glibc
+#endif
 /// Parses a message into its MIME tree. Never fails: whatever the bytes, the result is a part
 /// (broken structure degrades to text, as mail readers do), so a hostile message cannot stop an
 /// import. Nesting deeper than `maximumDepth` is kept as an opaque body.
@@ -34,37 +37,41 @@ enum MIMEParser {
     /// delimiter belongs to the delimiter. Preamble and epilogue are dropped; a missing close
     /// delimiter ends the last part at the end of the input.
     static func split(_ body: ArraySlice<UInt8>, boundary: [UInt8]) -> [ArraySlice<UInt8>] {
-        var parts: [ArraySlice<UInt8>] = []
-        var partStart: Int?
-        var lineStart = body.startIndex
-        let end = body.endIndex
-        let dash = UInt8(ascii: "-")
-        while lineStart < end {
-            // Find the end of this line.
-            var lineEnd = lineStart
-            while lineEnd < end, body[lineEnd] != 10 { lineEnd += 1 }
-            let isDelimiter = lineEnd - lineStart >= boundary.count + 2 && body[lineStart] == dash && body[lineStart + 1] == dash
-                && body[(lineStart + 2)..<(lineStart + 2 + boundary.count)].elementsEqual(boundary)
-            if isDelimiter {
-                let after = lineStart + 2 + boundary.count
-                let closing = after + 1 < end && body[after] == dash && body[after + 1] == dash
-                // Only blanks may follow the boundary on its line.
-                let restStart = closing ? after + 2 : after
-                let rest = body[min(restStart, lineEnd)..<lineEnd]
-                if rest.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) {
-                    if let start = partStart {
-                        var partEnd = lineStart
-                        if partEnd > start, body[partEnd - 1] == 10 { partEnd -= 1 }
-                        if partEnd > start, body[partEnd - 1] == 13 { partEnd -= 1 }
-                        parts.append(body[start..<max(start, partEnd)])
+        // Offsets from the slice's start; the scan jumps from line end to line end with memchr.
+        let offsets: [Range<Int>] = body.withUnsafeBufferPointer { p in
+            var parts: [Range<Int>] = []
+            guard let base = p.baseAddress else { return parts }
+            let end = p.count
+            let dash = UInt8(ascii: "-")
+            var partStart: Int?
+            var lineStart = 0
+            while lineStart < end {
+                let lineEnd = memchr(base + lineStart, 10, end - lineStart)
+                    .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? end
+                if lineEnd - lineStart >= boundary.count + 2, p[lineStart] == dash, p[lineStart + 1] == dash,
+                   memcmp(base + lineStart + 2, boundary, boundary.count) == 0 {
+                    let after = lineStart + 2 + boundary.count
+                    let closing = after + 1 < end && p[after] == dash && p[after + 1] == dash
+                    // Only blanks may follow the boundary on its line.
+                    var rest = min(closing ? after + 2 : after, lineEnd)
+                    while rest < lineEnd, p[rest] == 32 || p[rest] == 9 || p[rest] == 13 { rest += 1 }
+                    if rest == lineEnd {
+                        if let start = partStart {
+                            var partEnd = lineStart
+                            if partEnd > start, p[partEnd - 1] == 10 { partEnd -= 1 }
+                            if partEnd > start, p[partEnd - 1] == 13 { partEnd -= 1 }
+                            parts.append(start..<max(start, partEnd))
+                        }
+                        if closing { return parts }
+                        partStart = lineEnd < end ? lineEnd + 1 : end
                     }
-                    if closing { return parts }
-                    partStart = lineEnd < end ? lineEnd + 1 : end
                 }
+                lineStart = lineEnd < end ? lineEnd + 1 : end
             }
-            lineStart = lineEnd < end ? lineEnd + 1 : end
+            if let start = partStart, start < end { parts.append(start..<end) }
+            return parts
         }
-        if let start = partStart, start < end { parts.append(body[start..<end]) }
-        return parts
+        let origin = body.startIndex
+        return offsets.map { body[(origin + $0.lowerBound)..<(origin + $0.upperBound)] }
     }
 }

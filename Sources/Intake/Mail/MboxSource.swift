@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+internal import Glibc
+#endif
 /// An mbox file, streamed: messages are separated by lines starting with "From " (the mboxo
 /// and mboxrd families; Python's mailbox module splits the same way). Body lines that were
 /// quoted on writing (">From ", ">>From " …) lose one ">" (mboxrd; for mboxo this restores the
@@ -62,21 +65,23 @@ public final class MboxSource: RecordSource {
 
     /// The index of the next line starting with "From " after the current message's own first line.
     private func nextFromLine() -> Int? {
-        let pattern: [UInt8] = Array("\nFrom ".utf8)
         let from = max(scanned, messageStart)
         let found: Int? = buffer.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress, p.count - from >= 6 else { return nil }
             var i = from
-            let last = p.count - pattern.count
-            while i <= last {
-                if p[i] == 10 && p[i + 1] == 70 && p[i + 2] == 114 && p[i + 3] == 111 && p[i + 4] == 109 && p[i + 5] == 32 {
-                    return i + 1
+            // memchr finds line ends with SIMD; only then are the next five bytes compared.
+            while i <= p.count - 6 {
+                guard let hit = memchr(base + i, 10, p.count - 6 - i + 1) else { return nil }
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if p[at + 1] == 70 && p[at + 2] == 114 && p[at + 3] == 111 && p[at + 4] == 109 && p[at + 5] == 32 {
+                    return at + 1
                 }
-                i += 1
+                i = at + 1
             }
             return nil
         }
         if let found { scanned = found; return found }
-        scanned = max(messageStart, buffer.count - pattern.count + 1)
+        scanned = max(messageStart, buffer.count - 5)
         return nil
     }
 
@@ -104,30 +109,35 @@ public final class MboxSource: RecordSource {
 
     /// ">From " → "From ", ">>From " → ">From " at line starts (mboxrd).
     static func unquote(_ message: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        func quotedAt(_ i: Int) -> Bool {
-            var j = i
-            while j < message.endIndex, message[j] == UInt8(ascii: ">") { j += 1 }
-            return j > i && message[j...].starts(with: "From ".utf8)
+        // Where quoted lines start (the '>' after a line end); most messages have none.
+        let starts: [Int] = message.withUnsafeBufferPointer { p in
+            var found: [Int] = []
+            guard let base = p.baseAddress, !p.isEmpty else { return found }
+            func quoted(_ i: Int) -> Bool {
+                var j = i
+                while j < p.count, p[j] == UInt8(ascii: ">") { j += 1 }
+                return j > i && j + 5 <= p.count && p[j] == 70 && p[j + 1] == 114 && p[j + 2] == 111 && p[j + 3] == 109
+                    && p[j + 4] == 32
+            }
+            if quoted(0) { found.append(0) }
+            var i = 0
+            while i < p.count, let hit = memchr(base + i, 10, p.count - i) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if at + 1 < p.count, p[at + 1] == UInt8(ascii: ">"), quoted(at + 1) { found.append(at + 1) }
+                i = at + 1
+            }
+            return found
         }
-        var needs = false
-        var lineStart = true
-        for i in message.indices {
-            if lineStart && message[i] == UInt8(ascii: ">") && quotedAt(i) { needs = true; break }
-            lineStart = message[i] == 10
-        }
-        guard needs else { return message }
+        guard !starts.isEmpty else { return message }
         var out: [UInt8] = []
         out.reserveCapacity(message.count)
-        lineStart = true
-        for i in message.indices {
-            let byte = message[i]
-            if lineStart && byte == UInt8(ascii: ">") && quotedAt(i) {
-                lineStart = false
-                continue
-            }
-            out.append(byte)
-            lineStart = byte == 10
+        var copied = message.startIndex
+        for offset in starts {
+            let index = message.startIndex + offset
+            out.append(contentsOf: message[copied..<index])
+            copied = index + 1
         }
+        out.append(contentsOf: message[copied...])
         return out[...]
     }
 }
