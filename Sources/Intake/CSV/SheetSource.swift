@@ -107,8 +107,11 @@ public final class SheetSource: RecordSource {
     /// A row as a record, or as a rejection naming the column at fault.
     func item(_ record: CSVParser.Record) -> IntakeItem {
         let source = "\(name):\(record.line)"
-        let raw = Array(record.fields.joined(separator: String(UnicodeScalar(delimiter))).utf8)
-        func reject(_ reason: String) -> IntakeItem { .rejected(Rejection(source: source, reason: reason, raw: raw)) }
+        // The row as it was, kept only for a rejected row.
+        func reject(_ reason: String) -> IntakeItem {
+            let raw = Array(record.fields.joined(separator: String(UnicodeScalar(delimiter))).utf8)
+            return .rejected(Rejection(source: source, reason: reason, raw: raw))
+        }
         var fields: [(field: SheetField, value: String)] = []
         var extra: [(header: String, value: String)] = []
         var headers: [SheetField: String] = [:]

@@ -41,8 +41,10 @@ public final class Importer {
         var doneBytes = 0
         var batch: [IntakeItem] = []
         var lastReport = Date.distantPast
+        var read = 0
         for source in sources {
             while let item = try source.next() {
+                read += 1
                 batch.append(item)
                 if batch.count >= batchSize {
                     try store(batch, writer: writer, into: &summary)
@@ -50,7 +52,7 @@ public final class Importer {
                 }
                 if let progress, Date().timeIntervalSince(lastReport) > 0.2 {
                     lastReport = Date()
-                    progress(ImportProgress(records: summary.records + batch.count, bytesRead: doneBytes + source.bytesRead,
+                    progress(ImportProgress(records: read, bytesRead: doneBytes + source.bytesRead,
                                             totalBytes: totalBytes, seconds: lastReport.timeIntervalSince(start)))
                 }
             }
@@ -58,7 +60,7 @@ public final class Importer {
         }
         if !batch.isEmpty { try store(batch, writer: writer, into: &summary) }
         try collect(writer, into: &summary)
-        progress?(ImportProgress(records: summary.records, bytesRead: doneBytes, totalBytes: totalBytes,
+        progress?(ImportProgress(records: read, bytesRead: doneBytes, totalBytes: totalBytes,
                                  seconds: Date().timeIntervalSince(start)))
         return summary
     }
