@@ -124,16 +124,22 @@ public final class TopicClassifier: Sendable {
 
     /// Ranges of the runs of letters, digits and combining marks, at most `limit` of them.
     static func wordRanges(_ text: String, limit: Int) -> [Range<String.Index>] {
+        // The table once per call: reading a static in the loop costs a `swift_once` check per scalar.
+        let table = wordScalars
+        func isWord(_ scalar: Unicode.Scalar) -> Bool {
+            let value = Int(scalar.value)
+            return value < table.count ? table[value] : isWordScalar(scalar)
+        }
         var ranges: [Range<String.Index>] = []
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
         while index < scalars.endIndex && ranges.count <= limit {
-            guard isWordScalar(scalars[index]) else {
+            guard isWord(scalars[index]) else {
                 index = scalars.index(after: index)
                 continue
             }
             let start = index
-            while index < scalars.endIndex && isWordScalar(scalars[index]) { index = scalars.index(after: index) }
+            while index < scalars.endIndex && isWord(scalars[index]) { index = scalars.index(after: index) }
             ranges.append(start..<index)
         }
         return ranges

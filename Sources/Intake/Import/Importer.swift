@@ -36,6 +36,8 @@ public final class Importer {
     public func run(_ sources: [any RecordSource]) throws -> ImportSummary {
         var summary = ImportSummary()
         let writer = BatchWriter(database: database, actor: actor, newCode: newCode)
+        // Whatever happens, no write is left running when this returns or throws.
+        defer { _ = try? writer.wait() }
         let start = Date()
         let totalBytes = sources.reduce(0) { $0 + $1.totalBytes }
         var doneBytes = 0
