@@ -21,10 +21,17 @@ public enum AdministrativeLevel: String, Sendable, CaseIterable {
 
     /// Splits "Phường Bảy Hiền" into (.ward, "Bảy Hiền"). Compares bytes: it runs for every name at load.
     static func split(_ name: String) -> (AdministrativeLevel?, String) {
-        let utf8 = name.utf8
-        for (prefix, level) in prefixBytes where utf8.starts(with: prefix) {
-            return (level, String(decoding: utf8.dropFirst(prefix.count), as: UTF8.self))
+        var name = name
+        let match: (AdministrativeLevel, Int)? = name.withUTF8 { bytes in
+            // All prefixes start with a capital letter's byte: most names are ruled out at once.
+            guard let first = bytes.first else { return nil }
+            for (prefix, level) in prefixBytes where prefix[0] == first && bytes.count > prefix.count
+                && zip(prefix, bytes).allSatisfy({ $0 == $1 }) {
+                return (level, prefix.count)
+            }
+            return nil
         }
-        return (nil, name)
+        guard let (level, length) = match else { return (nil, name) }
+        return (level, String(name.utf8.dropFirst(length))!)
     }
 }

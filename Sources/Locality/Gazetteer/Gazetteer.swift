@@ -62,7 +62,8 @@ public final class Gazetteer: Sendable {
     private let children: [UInt64: Int32]
     /// All names in one array, grouped by the node where they end: one allocation, not 17,000.
     private let allNames: [Name]
-    private let nodeNames: [Int32: Range<Int>]
+    /// For each trie node, where its names are in `allNames` (empty: none end there).
+    private let nodeNames: [Range<Int>]
     public static let root: Int32 = 0
     /// For each new commune, the old districts its old communes were in.
     public let legacyDistrictsOfCommune: [Set<Int>]
@@ -170,8 +171,11 @@ public final class Gazetteer: Sendable {
         legacyDistrictsOfCommune = districtsOfCommune
 
         // The index: each unit under its folded name without the level prefix.
+        // Sized for the shipped file (about 9,000 words, 30,000 trie edges): no rehashing while loading.
         var wordIDs: [UInt64: Int32] = [:]
+        wordIDs.reserveCapacity(12_000)
         var children: [UInt64: Int32] = [:]
+        children.reserveCapacity(40_000)
         var pending: [(node: Int32, name: Name)] = []
         pending.reserveCapacity(communes.count + legacy.count + districts.count + 200)
         var nodeCount: Int32 = 1
@@ -227,20 +231,22 @@ public final class Gazetteer: Sendable {
             let isShort = !key.contains(32) && key.count <= 3
             insert(core, Name(reference: reference, level: level, isShortAlias: isShort, spelling: core))
         }
-        // Stable by node, so each node's names keep the order they were added in.
-        let sorted = pending.enumerated().sorted { ($0.element.node, $0.offset) < ($1.element.node, $1.offset) }.map(\.element)
-        var ranges: [Int32: Range<Int>] = [:]
-        ranges.reserveCapacity(sorted.count)
-        var start = 0
-        while start < sorted.count {
-            var end = start
-            while end < sorted.count && sorted[end].node == sorted[start].node { end += 1 }
-            ranges[sorted[start].node] = start..<end
-            start = end
+        // Grouped by node with a counting sort (stable: each node's names keep the order they
+        // were added in); linear, where a comparison sort was a tenth of the load time.
+        var starts = [Int](repeating: 0, count: Int(nodeCount) + 1)
+        for entry in pending { starts[Int(entry.node) + 1] += 1 }
+        for node in 0..<Int(nodeCount) { starts[node + 1] += starts[node] }
+        var ranges = (0..<Int(nodeCount)).map { starts[$0]..<starts[$0 + 1] }
+        var next = starts
+        var grouped = [Name?](repeating: nil, count: pending.count)
+        for entry in pending {
+            grouped[next[Int(entry.node)]] = entry.name
+            next[Int(entry.node)] += 1
         }
+        if ranges.isEmpty { ranges = [0..<0] }
         self.wordIDs = wordIDs
         self.children = children
-        allNames = sorted.map(\.name)
+        allNames = grouped.map { $0! }
         nodeNames = ranges
     }
 
@@ -260,5 +266,9 @@ public final class Gazetteer: Sendable {
     }
 
     /// The units whose name ends at `node`.
-    public func names(at node: Int32) -> ArraySlice<Name>? { nodeNames[node].map { allNames[$0] } }
+    public func names(at node: Int32) -> ArraySlice<Name>? {
+        guard node >= 0, Int(node) < nodeNames.count else { return nil }
+        let range = nodeNames[Int(node)]
+        return range.isEmpty ? nil : allNames[range]
+    }
 }
