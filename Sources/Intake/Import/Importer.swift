@@ -44,13 +44,18 @@ public final class Importer {
         var batch: [IntakeItem] = []
         var lastReport = Date.distantPast
         var read = 0
+        var batchBytes = 0
         for source in sources {
             while let item = try source.next() {
                 read += 1
                 batch.append(item)
-                if batch.count >= batchSize {
+                batchBytes += Importer.size(of: item)
+                // A batch ends at `batchSize` records or at `maximumBatchBytes` of content, so that a
+                // mailbox of large attachments still imports in bounded memory.
+                if batch.count >= batchSize || batchBytes >= Importer.maximumBatchBytes {
                     try store(batch, writer: writer, into: &summary)
                     batch.removeAll(keepingCapacity: true)
+                    batchBytes = 0
                 }
                 if let progress, Date().timeIntervalSince(lastReport) > 0.2 {
                     lastReport = Date()
@@ -65,6 +70,16 @@ public final class Importer {
         progress?(ImportProgress(records: read, bytesRead: doneBytes, totalBytes: totalBytes,
                                  seconds: Date().timeIntervalSince(start)))
         return summary
+    }
+
+    /// Content held by one batch at most (two batches are in memory: one written, one prepared).
+    static let maximumBatchBytes = 32 << 20
+
+    static func size(of item: IntakeItem) -> Int {
+        switch item {
+        case let .record(record): record.text.utf8.count + record.attachments.reduce(0) { $0 + $1.size }
+        case let .rejected(rejection): rejection.raw.count
+        }
     }
 
     /// A record made ready to store, or the reason it cannot be.
