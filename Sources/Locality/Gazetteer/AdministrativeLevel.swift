@@ -21,17 +21,24 @@ public enum AdministrativeLevel: String, Sendable, CaseIterable {
 
     /// Splits "Phường Bảy Hiền" into (.ward, "Bảy Hiền"). Compares bytes: it runs for every name at load.
     static func split(_ name: String) -> (AdministrativeLevel?, String) {
-        var name = name
-        let match: (AdministrativeLevel, Int)? = name.withUTF8 { bytes in
+        let table = prefixBytes
+        let match: (AdministrativeLevel, Int)?? = name.utf8.withContiguousStorageIfAvailable { bytes in
             // All prefixes start with a capital letter's byte: most names are ruled out at once.
             guard let first = bytes.first else { return nil }
-            for (prefix, level) in prefixBytes where prefix[0] == first && bytes.count > prefix.count
-                && zip(prefix, bytes).allSatisfy({ $0 == $1 }) {
-                return (level, prefix.count)
+            for (prefix, level) in table where prefix[0] == first && bytes.count > prefix.count {
+                var index = 1
+                while index < prefix.count && bytes[index] == prefix[index] { index += 1 }
+                if index == prefix.count { return (level, prefix.count) }
             }
             return nil
         }
-        guard let (level, length) = match else { return (nil, name) }
-        return (level, String(name.utf8.dropFirst(length))!)
+        guard let result = match else {
+            // Not stored contiguously (a bridged string): make it so and try again.
+            var copy = name
+            copy.makeContiguousUTF8()
+            return split(copy)
+        }
+        guard let found = result else { return (nil, name) }
+        return (found.0, String(decoding: name.utf8.dropFirst(found.1), as: UTF8.self))
     }
 }

@@ -92,13 +92,23 @@ public final class Gazetteer: Sendable {
         var lineNumber = 0
         let bytes = [UInt8](data)
         var lineStart = 0
+        // One array for every line's fields, emptied and refilled: no allocation per line.
+        var fields: [String] = []
+        fields.reserveCapacity(8)
+        // Each name's level prefix and the rest, split once and used twice (the unit, the index).
+        var communeCores: [(AdministrativeLevel?, String)] = []
+        var legacyCommuneCores: [(AdministrativeLevel?, String)] = []
+        communeCores.reserveCapacity(3_400)
+        legacyCommuneCores.reserveCapacity(10_200)
+        communes.reserveCapacity(3_400)
+        legacyCommuneRows.reserveCapacity(10_200)
         while lineStart < bytes.count {
             var lineEnd = lineStart
             while lineEnd < bytes.count && bytes[lineEnd] != 10 { lineEnd += 1 }
             defer { lineStart = lineEnd + 1 }
             lineNumber += 1
             guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
-            var fields: [String] = []
+            fields.removeAll(keepingCapacity: true)
             var fieldStart = lineStart
             for index in lineStart...lineEnd where index == lineEnd || bytes[index] == 9 {
                 fields.append(String(decoding: bytes[fieldStart..<index], as: UTF8.self))
@@ -115,8 +125,9 @@ public final class Gazetteer: Sendable {
             case "C":
                 try need(5)
                 guard let province = provinceIndex[fields[4]] else { throw LoadError(line: lineNumber, message: "unknown province \(fields[4])") }
-                communes.append(Commune(code: fields[1], name: fields[2], level: AdministrativeLevel.split(fields[2]).0 ?? .commune,
-                                        province: province))
+                let split = AdministrativeLevel.split(fields[2])
+                communeCores.append(split)
+                communes.append(Commune(code: fields[1], name: fields[2], level: split.0 ?? .commune, province: province))
             case "LP":
                 try need(3)
                 legacyProvinces.append((fields[1], fields[2]))
@@ -125,7 +136,9 @@ public final class Gazetteer: Sendable {
                 legacyDistricts.append((fields[1], fields[2], fields[3]))
             case "LC":
                 try need(6)
-                legacyCommuneRows.append((fields[1], fields[2], fields[3], fields[4].split(separator: " ").map(String.init), fields[5] == "1"))
+                // Split on the byte, not on Characters: no grapheme breaking for a list of codes.
+                let successors = fields[4].utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+                legacyCommuneRows.append((fields[1], fields[2], fields[3], successors, fields[5] == "1"))
             case "A":
                 try need(4)
                 aliases.append((fields[1], fields[2], fields[3]))
@@ -149,7 +162,9 @@ public final class Gazetteer: Sendable {
                 districtTargets[district][communes[successor].province, default: 0] += 1
                 districtsOfCommune[successor].insert(district)
             }
-            legacy.append(LegacyCommune(code: row.code, name: row.name, level: AdministrativeLevel.split(row.name).0 ?? .commune,
+            let split = AdministrativeLevel.split(row.name)
+            legacyCommuneCores.append(split)
+            legacy.append(LegacyCommune(code: row.code, name: row.name, level: split.0 ?? .commune,
                                         district: district, successors: successors, isSplit: row.split))
         }
         let districts = legacyDistricts.enumerated().map { index, row in
@@ -207,15 +222,15 @@ public final class Gazetteer: Sendable {
             pending.append((node, name))
             return true
         }
-        func add(_ fullName: String, _ reference: Reference, defaultLevel: AdministrativeLevel?) {
-            let (level, core) = AdministrativeLevel.split(fullName)
+        func add(_ split: (AdministrativeLevel?, String), _ reference: Reference, defaultLevel: AdministrativeLevel?) {
+            let (level, core) = split
             insert(core, Name(reference: reference, level: level ?? defaultLevel, isShortAlias: false, spelling: core))
         }
-        for (i, p) in provinces.enumerated() { add(p.name, .province(i), defaultLevel: .province) }
-        for (i, c) in communes.enumerated() { add(c.name, .commune(i), defaultLevel: nil) }
-        for (i, p) in legacyProvinces.enumerated() { add(p.name, .legacyProvince(i), defaultLevel: .province) }
-        for (i, d) in districts.enumerated() { add(d.name, .legacyDistrict(i), defaultLevel: nil) }
-        for (i, c) in legacy.enumerated() { add(c.name, .legacyCommune(i), defaultLevel: nil) }
+        for (i, p) in provinces.enumerated() { add(AdministrativeLevel.split(p.name), .province(i), defaultLevel: .province) }
+        for (i, split) in communeCores.enumerated() { add(split, .commune(i), defaultLevel: nil) }
+        for (i, p) in legacyProvinces.enumerated() { add(AdministrativeLevel.split(p.name), .legacyProvince(i), defaultLevel: .province) }
+        for (i, d) in districts.enumerated() { add(AdministrativeLevel.split(d.name), .legacyDistrict(i), defaultLevel: nil) }
+        for (i, split) in legacyCommuneCores.enumerated() { add(split, .legacyCommune(i), defaultLevel: nil) }
         for alias in aliases {
             let reference: Reference?
             switch alias.kind {
