@@ -47,7 +47,7 @@ struct MailPartsTests {
         ("20 Nov 2026 09:15 +0700", "2026-11-20T09:15:00+07:00"),
         ("Fri, 20 Nov 26 02:15:00 GMT", "2026-11-20T02:15:00+00:00"),
         ("Thu, 19 Nov 2026 21:15:00 EST (Eastern)", "2026-11-19T21:15:00-05:00"),
-        ("Mon, 29 Feb 2027 09:00:00 +0700", "2027-03-01T09:00:00+07:00"),
+        ("Mon, 29 Feb 2028 09:00:00 +0700", "2028-02-29T09:00:00+07:00"),
     ])
     func dates(text: String, iso: String) {
         #expect(MailDate(parsing: text)?.iso == iso)
@@ -57,6 +57,7 @@ struct MailPartsTests {
     func badDates() {
         #expect(MailDate(parsing: "hôm qua") == nil)
         #expect(MailDate(parsing: "Fri, 20 Nov 2026 25:00:00 +0700") == nil)
+        #expect(MailDate(parsing: "Mon, 29 Feb 2027 09:00:00 +0700") == nil)
     }
 
     @Test("mboxrd unquoting: one '>' less on '>From ' lines; other '>' lines untouched")

@@ -39,9 +39,6 @@ public struct CSVParser: Sendable {
         self.maximumRecordBytes = maximumRecordBytes
     }
 
-    /// The physical line the parser has reached (1-based).
-    public var currentLine: Int { line }
-
     /// What goes wrong with one record; parsing goes on with the next.
     public struct Problem: Error, Sendable, Equatable, CustomStringConvertible {
         public var line: Int

@@ -10,6 +10,4 @@ public struct ImportSummary: Sendable, Equatable {
     public var quarantined = 0
 
     public init() {}
-
-    public var records: Int { imported + duplicates + followups + quarantined }
 }

@@ -1,4 +1,5 @@
 public import Foundation
+internal import Domain
 
 /// An RFC 5322 date, "Fri, 20 Nov 2026 09:15:00 +0700", read as leniently as mail readers do:
 /// no weekday, no seconds, two-digit years, obsolete zone names (GMT, EST …), comments after the zone.
@@ -59,14 +60,9 @@ public struct MailDate: Sendable, Equatable {
                 offset = hours * 3600
             }
         }
-        // Days from the civil date (valid for the proleptic Gregorian calendar).
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        let days = era * 146_097 + doe - 719_468
-        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset
+        // An impossible date (30 February) is no date, as in Python's email.utils.
+        guard let date = LocalDate(year: year, month: month, day: day) else { return nil }
+        let seconds = date.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second - offset
         instant = Date(timeIntervalSince1970: Double(seconds))
         offsetSeconds = offset
     }
@@ -80,16 +76,8 @@ public struct MailDate: Sendable, Equatable {
         let local = Int(instant.timeIntervalSince1970) + offsetSeconds
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let secondsOfDay = local - days * 86_400
-        // Civil date from days (Howard Hinnant).
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        let date = LocalDate(daysSinceEpoch: days)
+        let (year, month, day) = (date.year, date.month, date.day)
         func pad(_ n: Int, _ width: Int = 2) -> String {
             let s = String(n)
             return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s

@@ -23,7 +23,7 @@ public final class MboxSource: RecordSource {
         name = path
         do { file = try ChunkedFile(path: path) } catch { throw SourceError(error.description) }
         _ = file.read(into: &buffer, count: 5)
-        guard buffer.isEmpty || buffer.starts(with: "From ".utf8) else {
+        guard buffer.isEmpty || MboxSource.looksLikeMbox(buffer) else {
             throw SourceError("\(path):1: not an mbox file (it does not start with a \"From \" line); try --format eml")
         }
     }
