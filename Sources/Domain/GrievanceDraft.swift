@@ -22,13 +22,19 @@ public struct GrievanceDraft: Sendable, Equatable {
         self.place = place
     }
 
+    /// Whether `text` has more than `maximumTextLength` characters. A character is at least one
+    /// UTF-8 byte, so most texts are cleared without counting characters (which is slow).
+    public static func exceedsMaximumLength(_ text: String) -> Bool {
+        text.utf8.count > maximumTextLength && text.count > maximumTextLength
+    }
+
     /// Checks what the law and the storage need; the first problem found is thrown, naming its field.
     public func validate() throws(FieldError) {
         if text.allSatisfy(\.isWhitespace) {
             throw FieldError(field: "text", message: "must not be empty")
         }
-        let length = text.count
-        if length > GrievanceDraft.maximumTextLength {
+        if GrievanceDraft.exceedsMaximumLength(text) {
+            let length = text.count
             throw FieldError(field: "text",
                              message: "is \(length) characters long; at most \(GrievanceDraft.maximumTextLength) are accepted")
         }

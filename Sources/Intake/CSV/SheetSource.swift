@@ -141,7 +141,7 @@ public final class SheetSource: RecordSource {
             headers[field] ?? columns.first { $0.field == field }?.header ?? field.rawValue
         }
         guard let text = row[.text] else { return reject("column '\(header(.text))' (the content) is empty") }
-        guard text.count <= GrievanceDraft.maximumTextLength else {
+        guard !GrievanceDraft.exceedsMaximumLength(text) else {
             return reject("column '\(header(.text))' is \(text.count) characters long; at most \(GrievanceDraft.maximumTextLength) are accepted")
         }
         var received: SheetDate?

@@ -36,8 +36,12 @@ public final class Importer {
     public func run(_ sources: [any RecordSource]) throws -> ImportSummary {
         var summary = ImportSummary()
         let writer = BatchWriter(database: database, actor: actor, newCode: newCode)
-        // Whatever happens, no write is left running when this returns or throws.
-        defer { _ = try? writer.wait() }
+        let preparer = BatchPreparer(database: database, routing: routing, threads: threads)
+        // Whatever happens, no work is left running when this returns or throws.
+        defer {
+            _ = try? preparer.wait()
+            _ = try? writer.wait()
+        }
         let start = Date()
         let totalBytes = sources.reduce(0) { $0 + $1.totalBytes }
         var doneBytes = 0
@@ -53,7 +57,7 @@ public final class Importer {
                 // A batch ends at `batchSize` records or at `maximumBatchBytes` of content, so that a
                 // mailbox of large attachments still imports in bounded memory.
                 if batch.count >= batchSize || batchBytes >= Importer.maximumBatchBytes {
-                    try store(batch, writer: writer, into: &summary)
+                    try store(batch, preparer: preparer, writer: writer, into: &summary)
                     batch.removeAll(keepingCapacity: true)
                     batchBytes = 0
                 }
@@ -65,7 +69,8 @@ public final class Importer {
             }
             doneBytes += source.bytesRead
         }
-        if !batch.isEmpty { try store(batch, writer: writer, into: &summary) }
+        if !batch.isEmpty { try store(batch, preparer: preparer, writer: writer, into: &summary) }
+        try handOver(preparer, to: writer, into: &summary)
         try collect(writer, into: &summary)
         progress?(ImportProgress(records: read, bytesRead: doneBytes, totalBytes: totalBytes,
                                  seconds: Date().timeIntervalSince(start)))
@@ -89,10 +94,31 @@ public final class Importer {
         case skipped
     }
 
-    /// Prepares a batch on the worker threads while the previous batch is still being written,
-    /// then hands it to the writer once that write is done.
-    private func store(_ items: [IntakeItem], writer: BatchWriter, into summary: inout ImportSummary) throws {
-        // Records already taken in, and repeats inside this batch, need no classification.
+    /// Three stages run at once: this thread reads batch k+1 while batch k is located, classified
+    /// and routed on the worker threads and batch k-1 is written. Here batch k's preparation is
+    /// passed to the writer (after batch k-1's write) and batch k+1's begins.
+    private func store(_ items: [IntakeItem], preparer: BatchPreparer, writer: BatchWriter,
+                       into summary: inout ImportSummary) throws {
+        let ready = try preparer.wait()
+        preparer.start(items)
+        if let ready { try write(ready, with: writer, into: &summary) }
+    }
+
+    /// The batch being prepared, if any, to the writer once it is ready (at the end of the input).
+    private func handOver(_ preparer: BatchPreparer, to writer: BatchWriter, into summary: inout ImportSummary) throws {
+        if let ready = try preparer.wait() { try write(ready, with: writer, into: &summary) }
+    }
+
+    /// A prepared batch to the writer, once the write before it is committed.
+    private func write(_ batch: BatchPreparer.Batch, with writer: BatchWriter, into summary: inout ImportSummary) throws {
+        try collect(writer, into: &summary)
+        writer.start(batch.items, prepared: batch.prepared, at: batch.now)
+    }
+
+    /// Records already taken in, and repeats inside the batch, need no classification; the rest are
+    /// located, classified and routed on `threads` threads. Runs on the preparer's thread.
+    static func prepare(_ items: [IntakeItem], database: Database, routing: GrievanceRouting, threads: Int,
+                        now: Date) throws -> [Prepared] {
         let keys = items.compactMap { item -> String? in if case let .record(r) = item { r.key } else { nil } }
         let known: Set<String> = try database.read { connection in
             Set(try keys.filter { try IntakeLedger.grievanceID(forKey: $0, in: connection) != nil })
@@ -102,14 +128,10 @@ public final class Importer {
             guard case let .record(record) = item, !known.contains(record.key), seen.insert(record.key).inserted else { return nil }
             return record
         }
-        let routing = self.routing
-        let now = Date()
-        let prepared = ParallelMap.map(work, threads: threads) { record -> Prepared in
+        return ParallelMap.map(work, threads: threads) { record -> Prepared in
             guard let record else { return .skipped }
             return Importer.prepare(record, routing: routing, now: now)
         }
-        try collect(writer, into: &summary)
-        writer.start(items, prepared: prepared, at: now)
     }
 
     /// Waits for the write under way, adds what it did, and reports the commit.

@@ -21,7 +21,7 @@ enum MailRecords {
             return .rejected(Rejection(source: source, reason: "the message has no subject, no text and no attachment",
                                        raw: Array(bytes)))
         }
-        if text.count > GrievanceDraft.maximumTextLength {
+        if GrievanceDraft.exceedsMaximumLength(text) {
             return .rejected(Rejection(source: source, reason: "the text is \(text.count) characters long; at most "
                 + "\(GrievanceDraft.maximumTextLength) are accepted", raw: Array(bytes)))
         }
