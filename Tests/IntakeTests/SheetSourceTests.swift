@@ -67,6 +67,20 @@ struct SheetSourceTests {
         }
     }
 
+    @Test("title rows above the header are skipped, and so are rows of empty cells; line numbers stay the file's")
+    func titleRowsAndEmptyRows() throws {
+        let directory = TemporaryDirectory()
+        let text = "ỦY BAN MTTQ PHƯỜNG BẢY HIỀN\nSỔ THEO DÕI ĐƠN THƯ NĂM 2026\n;;;\nSTT;Họ tên;Nội dung;Ngày nhận\n"
+            + "1;An;Cống tắc;20/11/2026\n;;;\n2;Bình;Rác chưa thu gom;21/11/2026\n;;;\n"
+        let path = try write(Array(text.utf8), in: directory)
+        let source = try SheetSource(path: path)
+        #expect(source.delimiter == UInt8(ascii: ";"))
+        #expect(source.headerLine == 4)
+        let items = try FixtureFile.items(source)
+        let sources: [String] = items.map { if case let .record(r) = $0 { r.source } else { "rejected" } }
+        #expect(sources == ["\(path):5", "\(path):7"])
+    }
+
     @Test("a sheet without a content column is refused as a whole, naming file and line 1")
     func noContentColumn() throws {
         let directory = TemporaryDirectory()

@@ -11,16 +11,29 @@ public struct CSVReader: Sendable {
         self.delimiter = delimiter ?? CSVReader.detectDelimiter(bytes)
     }
 
-    /// The delimiter that splits the first line into the most fields, outside quotes.
+    /// The delimiter that splits some line of the first twenty into the most fields, outside
+    /// quotes: a title line above the header may hold no delimiter at all.
     public static func detectDelimiter(_ bytes: some Collection<UInt8>) -> UInt8 {
-        var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]
+        let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
+        var best: [UInt8: Int] = [:]
+        var counts: [UInt8: Int] = [:]
         var quoted = false
+        var lines = 0
         for byte in bytes {
             if byte == UInt8(ascii: "\"") { quoted.toggle() }
-            if !quoted && (byte == 10 || byte == 13) { break }
-            if !quoted, counts[byte] != nil { counts[byte]! += 1 }
+            if !quoted && (byte == 10 || byte == 13) {
+                for (key, value) in counts where value > best[key, default: 0] { best[key] = value }
+                counts.removeAll(keepingCapacity: true)
+                lines += 1
+                if lines >= 20 { break }
+                continue
+            }
+            if !quoted, candidates.contains(byte) { counts[byte, default: 0] += 1 }
         }
-        return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? UInt8(ascii: ",")
+        for (key, value) in counts where value > best[key, default: 0] { best[key] = value }
+        // Most fields wins; a tie goes to the comma, then the semicolon.
+        return candidates.max { a, b in best[a, default: 0] != best[b, default: 0] ? best[a, default: 0] < best[b, default: 0]
+            : candidates.firstIndex(of: a)! > candidates.firstIndex(of: b)! } ?? UInt8(ascii: ",")
     }
 
     /// All records of a UTF-8 text. The first problem (a quote left open) is thrown, naming its line.

@@ -13,6 +13,8 @@ public final class SheetSource: RecordSource {
     public let delimiter: UInt8
     /// The header cells and what each column means (nil: kept under its own header).
     public private(set) var columns: [(header: String, field: SheetField?)] = []
+    /// The line of the header row (after any title rows).
+    public private(set) var headerLine = 1
 
     private let file: ChunkedFile
     private var decoder: SheetDecoder
@@ -41,36 +43,50 @@ public final class SheetSource: RecordSource {
         parser = CSVParser(delimiter: chosen)
         parser.feed(text) { queue.append($0) }
         if file.offset == file.size { finishInput() }
-        // The header is the first record.
-        var header: [String]?
-        while header == nil {
+        // The header is the first row naming a content column: offices put a title, the unit's
+        // name or a date range above it ("SỔ THEO DÕI ĐƠN THƯ NĂM 2026"). Rows above it are not petitions.
+        var first: CSVParser.Record?
+        var examined = 0
+        while true {
             if queueIndex < queue.count {
                 let output = queue[queueIndex]
                 queueIndex += 1
                 switch output {
-                case let .record(record): header = record.fields
+                case let .record(record):
+                    examined += 1
+                    if first == nil { first = record }
+                    let candidate = record.fields.map { cell in
+                        let clean = VietText.normalize(cell).trimmedWhitespace
+                        return (header: clean, field: mapping.field(forHeader: clean))
+                    }
+                    if candidate.contains(where: { $0.field == .text }) {
+                        columns = candidate
+                        headerLine = record.line
+                    }
                 case let .problem(problem): throw SourceError("\(path):\(problem.line): \(problem.message)")
                 }
+                if !columns.isEmpty || examined >= SheetSource.headerSearchRows { break }
             } else if finished {
-                throw SourceError("\(path): the sheet is empty (no header line)")
+                break
             } else {
                 readMore()
             }
         }
-        columns = header!.map { cell in
-            let clean = VietText.normalize(cell).trimmedWhitespace
-            return (clean, mapping.field(forHeader: clean))
-        }
-        guard columns.contains(where: { $0.field == .text }) else {
-            let seen = columns.map { "'\($0.header)'" }.joined(separator: ", ")
-            throw SourceError("\(path):1: no column for the petition's content (e.g. 'Nội dung'); the header has \(seen). "
+        guard let first else { throw SourceError("\(path): the sheet is empty (no header line)") }
+        guard !columns.isEmpty else {
+            let seen = first.fields.map { "'\(VietText.normalize($0).trimmedWhitespace)'" }.joined(separator: ", ")
+            throw SourceError("\(path):\(first.line): no column for the petition's content (e.g. 'Nội dung') in the first "
+                + "\(SheetSource.headerSearchRows) rows; the first row has \(seen). "
                 + "Name it in a mapping file (--mapping FILE, lines like 'Tóm tắt = text')")
         }
         let mapped = columns.compactMap(\.field).filter { $0 != .ignore }
         if let twice = mapped.first(where: { field in mapped.filter { $0 == field }.count > 1 }) {
-            throw SourceError("\(path):1: two columns mean '\(twice.rawValue)'; name one of them 'ignore' in a mapping file")
+            throw SourceError("\(path):\(headerLine): two columns mean '\(twice.rawValue)'; name one of them 'ignore' in a mapping file")
         }
     }
+
+    /// How far down the header row is looked for.
+    static let headerSearchRows = 20
 
     private func readMore() {
         var raw: [UInt8] = []
@@ -94,7 +110,10 @@ public final class SheetSource: RecordSource {
                 let output = queue[queueIndex]
                 queueIndex += 1
                 switch output {
-                case let .record(record): return item(record)
+                case let .record(record):
+                    // Rows of empty cells (",,,,", left by spreadsheet exports) are no records.
+                    if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
+                    return item(record)
                 case let .problem(problem):
                     return .rejected(Rejection(source: "\(name):\(problem.line)", reason: problem.message, raw: []))
                 }
