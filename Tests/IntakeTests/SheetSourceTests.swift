@@ -105,12 +105,13 @@ struct SheetSourceTests {
         ("20/11/2026", "2026-11-20"), ("5/3/26", "2026-03-05"), ("2026-01-09", "2026-01-09"),
         ("20-11-2026", "2026-11-20"), ("20.11.2026", "2026-11-20"), ("20/11/2026 08:30", "2026-11-20T08:30:00+07:00"),
         ("11/20/2026", "2026-11-20"), ("2026-11-20T01:30:00Z", "2026-11-20T08:30:00+07:00"),
+        ("46346", "2026-11-20"),
     ])
     func dates(cell: String, iso: String) {
         #expect(SheetDate(parsing: cell)?.iso == iso)
     }
 
-    @Test("impossible or ambiguous-looking dates are not guessed", arguments: ["31/02/2026", "13/13/2026", "hôm qua", "20/11", "1/1/123"])
+    @Test("impossible or ambiguous-looking dates are not guessed", arguments: ["31/02/2026", "13/13/2026", "hôm qua", "20/11", "1/1/123", "12345", "4634"])
     func badDates(cell: String) {
         #expect(SheetDate(parsing: cell) == nil)
     }

@@ -2,8 +2,8 @@ public import Foundation
 public import Domain
 
 /// A date (and maybe a time) from a sheet's cell, as Vietnamese offices write them: dd/mm/yyyy,
-/// d/m/yy, dd-mm-yyyy, dd.mm.yyyy, optionally followed by HH:MM[:SS], or ISO 8601. Times without
-/// a zone are Vietnam's (UTC+7).
+/// d/m/yy, dd-mm-yyyy, dd.mm.yyyy, optionally followed by HH:MM[:SS], ISO 8601, or Excel's serial
+/// day number. Times without a zone are Vietnam's (UTC+7).
 public struct SheetDate: Sendable, Equatable {
     public var date: LocalDate
     /// Seconds after midnight, when the cell had a time.
@@ -47,6 +47,13 @@ public struct SheetDate: Sendable, Equatable {
             let h = pieces[0]!, m = pieces[1]!, s = pieces.count == 3 ? pieces[2]! : 0
             guard (0..<24).contains(h), (0..<60).contains(m), (0..<60).contains(s) else { return nil }
             seconds = h * 3600 + m * 60 + s
+        }
+        // A date cell saved without its format is Excel's serial number: days since 30/12/1899
+        // (20000 is 1954, 80000 is 2119).
+        if parts.count == 1, first.count == 5, first.allSatisfy(\.isASCII), let serial = Int(first), (20_000...80_000).contains(serial),
+           let epoch = LocalDate(year: 1899, month: 12, day: 30) {
+            self.init(date: epoch.adding(days: serial))
+            return
         }
         if let iso = LocalDate(iso: first) {
             self.init(date: iso, secondsOfDay: seconds)
