@@ -80,6 +80,27 @@ struct MailPartsTests {
         #expect(deep.attachments.count <= 1)
     }
 
+    @Test("bounces and auto-replies are not petitions: quarantined with the reason")
+    func automaticMail() {
+        let messages = [
+            "From: An <an@example.vn>\nAuto-Submitted: auto-replied\nSubject: Vắng mặt\n\nTôi đang nghỉ phép.",
+            "From: MAILER-DAEMON@mx.example.vn\nSubject: Undelivered Mail\n\nKhông gửi được.",
+            "From: mx@example.vn\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\n\nx\n--b--",
+        ]
+        for text in messages {
+            guard case let .rejected(rejection) = MailRecords.item(Array(text.utf8)[...], source: "hop-thu#1") else {
+                Issue.record("taken in: \(text)")
+                continue
+            }
+            #expect(rejection.reason.contains("automatic"))
+        }
+        let person = "From: An <an@example.vn>\nAuto-Submitted: no\nSubject: Phản ánh\n\nĐường ngập."
+        guard case .record = MailRecords.item(Array(person.utf8)[...], source: "hop-thu#2") else {
+            Issue.record("a person's mail with Auto-Submitted: no was refused")
+            return
+        }
+    }
+
     @Test("tracking codes in subjects: only whole codes of the code alphabet")
     func trackingCodes() {
         #expect(MailRecords.trackingCode(in: "Re: [K7M3Q-9TXR2] Phản ánh")?.value == "K7M3Q-9TXR2")

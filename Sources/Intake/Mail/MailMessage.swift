@@ -19,6 +19,9 @@ public struct MailMessage: Sendable {
     public var attachments: [Attachment]
     public var inReplyTo: [String]
     public var references: [String]
+    /// A bounce or an auto-reply (RFC 3834 Auto-Submitted, a delivery report, mail from the
+    /// mailer daemon): not a citizen's petition.
+    public var isAutomatic: Bool
 
     public init(parsing bytes: ArraySlice<UInt8>) {
         let root = MIMEParser.parse(bytes)
@@ -32,6 +35,10 @@ public struct MailMessage: Sendable {
             fromAddress = address.address
         }
         date = headers.plain("Date").flatMap(MailDate.init(parsing:))
+        let autoSubmitted = headers.plain("Auto-Submitted")?.lowercased()
+        let sender = fromAddress?.lowercased().split(separator: "@").first.map(String.init) ?? ""
+        isAutomatic = (autoSubmitted != nil && autoSubmitted != "no") || root.mediaType == "multipart/report"
+            || ["mailer-daemon", "postmaster"].contains(sender)
         inReplyTo = MailMessage.messageIDs(headers.plain("In-Reply-To"))
         references = MailMessage.messageIDs(headers.plain("References"))
 

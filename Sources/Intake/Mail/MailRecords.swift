@@ -10,6 +10,10 @@ enum MailRecords {
 
     static func item(_ bytes: ArraySlice<UInt8>, source: String) -> IntakeItem {
         let message = MailMessage(parsing: bytes)
+        if message.isAutomatic {
+            return .rejected(Rejection(source: source, reason: "an automatic message (a bounce or an auto-reply), not a petition",
+                                       raw: Array(bytes)))
+        }
         let subject = message.subject?.trimmingBlanks ?? ""
         var body = message.text
         if body.isEmpty && !message.attachments.isEmpty {
