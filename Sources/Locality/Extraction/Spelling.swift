@@ -33,20 +33,15 @@ enum Spelling {
         return tones
     }()
 
-    private static func tone(_ scalar: Unicode.Scalar) -> UInt32 {
-        scalar.value < 0x1F00 ? tones[Int(scalar.value)] : 0
-    }
-
     static func hasDiacritics(_ word: Substring) -> Bool { word.utf8.contains { $0 > 0x7F } }
-
-    private static func fold(_ scalar: Unicode.Scalar) -> UInt32 {
-        let value = scalar.value
-        return value < 0x1F00 ? table[Int(value)] : value
-    }
 
     /// Whether words typed with diacritics agree with the official spelling, ignoring tones; words
     /// typed without any are not compared. Walks both texts in place, allocating nothing.
     static func agrees(_ typed: ArraySlice<Token>, with official: String) -> Bool {
+        // The tables once per call: reading a static per letter costs a `swift_once` check each time.
+        let tones = self.tones, table = self.table
+        func tone(_ scalar: Unicode.Scalar) -> UInt32 { scalar.value < 0x1F00 ? tones[Int(scalar.value)] : 0 }
+        func fold(_ scalar: Unicode.Scalar) -> UInt32 { scalar.value < 0x1F00 ? table[Int(scalar.value)] : scalar.value }
         var officialScalars = official.unicodeScalars.makeIterator()
         var pending = officialScalars.next()
         for token in typed {
@@ -57,10 +52,12 @@ enum Spelling {
                 // wherever it sits ("Hoà" = "Hòa", but "thành" ≠ "Thanh").
                 var typedTone: UInt32 = 0, officialTone: UInt32 = 0
                 for scalar in token.original.unicodeScalars {
-                    if tone(scalar) != 0 { typedTone = tone(scalar) }
+                    let mark = tone(scalar)
+                    if mark != 0 { typedTone = mark }
                     if (0x300...0x36F).contains(scalar.value) { continue }
                     guard let expected = pending, expected != " ", expected != "-", fold(expected) == fold(scalar) else { return false }
-                    if tone(expected) != 0 { officialTone = tone(expected) }
+                    let officialMark = tone(expected)
+                    if officialMark != 0 { officialTone = officialMark }
                     pending = officialScalars.next()
                 }
                 if let next = pending, next != " ", next != "-" { return false }

@@ -58,8 +58,8 @@ public final class Gazetteer: Sendable {
     /// The names as a trie over word ids: "bay hien" is root → "bay" → "hien", whose node holds
     /// the units so named. Matching walks it with integers instead of building strings.
     /// Folded word (as the FNV-1a hash of its bytes) → id.
-    private let wordIDs: [UInt64: Int32]
-    private let children: [UInt64: Int32]
+    private let wordIDs: IDTable
+    private let children: IDTable
     /// All names in one array, grouped by the node where they end: one allocation, not 17,000.
     private let allNames: [Name]
     /// For each trie node, where its names are in `allNames` (empty: none end there).
@@ -187,10 +187,8 @@ public final class Gazetteer: Sendable {
 
         // The index: each unit under its folded name without the level prefix.
         // Sized for the shipped file (about 9,000 words, 30,000 trie edges): no rehashing while loading.
-        var wordIDs: [UInt64: Int32] = [:]
-        wordIDs.reserveCapacity(12_000)
-        var children: [UInt64: Int32] = [:]
-        children.reserveCapacity(40_000)
+        var wordIDs = IDTable(minimumCapacity: 12_000)
+        var children = IDTable(minimumCapacity: 40_000)
         var pending: [(node: Int32, name: Name)] = []
         pending.reserveCapacity(communes.count + legacy.count + districts.count + 200)
         var nodeCount: Int32 = 1
@@ -209,11 +207,11 @@ public final class Gazetteer: Sendable {
                 let id: Int32
                 if let known = wordIDs[word] { id = known } else {
                     id = Int32(wordIDs.count)
-                    wordIDs[word] = id
+                    wordIDs.set(word, id)
                 }
                 let edge = UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))
                 if let next = children[edge] { node = next } else {
-                    children[edge] = nodeCount
+                    children.set(edge, nodeCount)
                     node = nodeCount
                     nodeCount += 1
                 }
