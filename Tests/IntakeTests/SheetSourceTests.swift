@@ -81,6 +81,15 @@ struct SheetSourceTests {
         #expect(sources == ["\(path):5", "\(path):7"])
     }
 
+    @Test("cells under no header or an unknown header are kept with the grievance, not dropped")
+    func unmappedCells() throws {
+        let directory = TemporaryDirectory()
+        let path = try write(Array("Họ tên,Nội dung,,Ghi chú nội bộ\nAn,Cống tắc,gọi lại sau,đã xác minh\n".utf8), in: directory)
+        let record = try #require(try records(path).first)
+        #expect(record.details["column: column 3"] == "gọi lại sau")
+        #expect(record.details["column: Ghi chú nội bộ"] == "đã xác minh")
+    }
+
     @Test("a sheet without a content column is refused as a whole, naming file and line 1")
     func noContentColumn() throws {
         let directory = TemporaryDirectory()

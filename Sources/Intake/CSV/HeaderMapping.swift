@@ -39,8 +39,7 @@ public struct HeaderMapping: Sendable {
 
     /// The field a header cell stands for, or nil when the column is not one of them.
     public func field(forHeader header: String) -> SheetField? {
-        let folded = VietText.fold(header)
-        return known[folded] ?? (folded.isEmpty ? .ignore : nil)
+        known[VietText.fold(header)]
     }
 
     /// A mapping file's problem, naming the file and line.

@@ -152,7 +152,8 @@ public final class SheetSource: RecordSource {
                     headers[field] = column.header
                 }
             } else {
-                extra.append((column.header, value))
+                // A column without a header is kept too, under its position.
+                extra.append((column.header.isEmpty ? "column \(index + 1)" : column.header, value))
             }
         }
         var row = SheetRow(fields: fields, extra: extra)
