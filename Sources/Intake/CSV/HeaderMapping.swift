@@ -29,7 +29,7 @@ public struct HeaderMapping: Sendable {
             (.reference, ["số đơn", "mã hồ sơ", "số hồ sơ", "mã đơn", "số hiệu", "số văn bản", "reference", "ref"]),
             (.channel, ["nguồn", "kênh", "hình thức tiếp nhận", "nguồn đơn", "channel", "source"]),
             (.residential, ["khu phố", "ấp", "thôn", "tổ dân phố", "khu dân cư", "residential area"]),
-            (.ignore, ["stt", "tt", "số tt", "số thứ tự", "no", "#"]),
+            (.ignore, ["stt", "tt", "số tt", "số thứ tự", "no"]),
         ]
         for (field, headers) in entries {
             for header in headers { table[VietText.fold(header)] = field }
