@@ -35,8 +35,8 @@ public final class Importer {
 
     public func run(_ sources: [any RecordSource]) throws -> ImportSummary {
         var summary = ImportSummary()
-        let writer = BatchWriter(database: database, actor: actor, newCode: newCode)
-        let preparer = BatchPreparer(database: database, routing: routing, threads: threads)
+        let writer = BackgroundSlot<ImportSummary>(label: "danvan.import.writer")
+        let preparer = BackgroundSlot<Batch>(label: "danvan.import.preparer")
         // Whatever happens, no work is left running when this returns or throws.
         defer {
             _ = try? preparer.wait()
@@ -97,22 +97,41 @@ public final class Importer {
     /// Three stages run at once: this thread reads batch k+1 while batch k is located, classified
     /// and routed on the worker threads and batch k-1 is written. Here batch k's preparation is
     /// passed to the writer (after batch k-1's write) and batch k+1's begins.
-    private func store(_ items: [IntakeItem], preparer: BatchPreparer, writer: BatchWriter,
+    private func store(_ items: [IntakeItem], preparer: BackgroundSlot<Batch>, writer: BackgroundSlot<ImportSummary>,
                        into summary: inout ImportSummary) throws {
         let ready = try preparer.wait()
-        preparer.start(items)
+        let (database, routing, threads) = (self.database, self.routing, self.threads)
+        preparer.start {
+            let now = Date()
+            return Batch(items: items, prepared: try Importer.prepare(items, database: database, routing: routing,
+                                                                       threads: threads, now: now), now: now)
+        }
         if let ready { try write(ready, with: writer, into: &summary) }
     }
 
     /// The batch being prepared, if any, to the writer once it is ready (at the end of the input).
-    private func handOver(_ preparer: BatchPreparer, to writer: BatchWriter, into summary: inout ImportSummary) throws {
+    private func handOver(_ preparer: BackgroundSlot<Batch>, to writer: BackgroundSlot<ImportSummary>,
+                          into summary: inout ImportSummary) throws {
         if let ready = try preparer.wait() { try write(ready, with: writer, into: &summary) }
     }
 
     /// A prepared batch to the writer, once the write before it is committed.
-    private func write(_ batch: BatchPreparer.Batch, with writer: BatchWriter, into summary: inout ImportSummary) throws {
+    private func write(_ batch: Batch, with writer: BackgroundSlot<ImportSummary>, into summary: inout ImportSummary) throws {
         try collect(writer, into: &summary)
-        writer.start(batch.items, prepared: batch.prepared, at: batch.now)
+        let (database, actor, newCode) = (self.database, self.actor, self.newCode)
+        writer.start {
+            try database.write { connection in
+                try Importer.write(batch.items, prepared: batch.prepared, at: batch.now, actor: actor, newCode: newCode,
+                                   in: connection)
+            }
+        }
+    }
+
+    /// A batch with its preparation, and the time it was prepared (recorded on its events).
+    struct Batch: Sendable {
+        var items: [IntakeItem]
+        var prepared: [Prepared]
+        var now: Date
     }
 
     /// Records already taken in, and repeats inside the batch, need no classification; the rest are
@@ -135,7 +154,7 @@ public final class Importer {
     }
 
     /// Waits for the write under way, adds what it did, and reports the commit.
-    private func collect(_ writer: BatchWriter, into summary: inout ImportSummary) throws {
+    private func collect(_ writer: BackgroundSlot<ImportSummary>, into summary: inout ImportSummary) throws {
         guard let delta = try writer.wait() else { return }
         summary.imported += delta.imported
         summary.duplicates += delta.duplicates
