@@ -56,6 +56,13 @@ public enum VietText {
         return repaired == s ? s : Composition.nfc(repaired)
     }
 
+    /// Bytes in Windows-1252 (what most "iso-8859-1" labels in mail really mean) as text.
+    public static func decodeWindows1252(_ bytes: some Sequence<UInt8>) -> String {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes { scalars.append(CodePage1252.scalar(byte)) }
+        return String(scalars)
+    }
+
     /// Whether the word is a well-formed Vietnamese syllable: known onset, vowel and final, one tone
     /// on the right vowel (old and new placement both accepted), consistent case.
     public static func isVietnameseSyllable(_ word: String) -> Bool {

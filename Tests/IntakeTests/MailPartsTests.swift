@@ -23,6 +23,7 @@ struct MailPartsTests {
     func encodedWords() {
         #expect(EncodedWords.decode("=?utf-8?B?UGjhuqNu?= =?utf-8?Q?_=C3=A1nh?= ngập") == "Phản ánh ngập")
         #expect(EncodedWords.decode("Re: =?iso-8859-1?Q?G=F3p_=FD?=") == "Re: Góp ý")
+        #expect(EncodedWords.decode("=?windows-1252?Q?=93G=F3p_=FD=94?=") == "\u{201C}Góp ý\u{201D}")
         // Windows-1258: "Hà Nội" with the tone of "ộ" as a combining byte.
         #expect(VietText.nfc(EncodedWords.decode("=?windows-1258?Q?H=E0_N=F4=F2i?=")) == "Hà Nội")
         #expect(EncodedWords.decode("=?utf-8?X?abc?= =?broken") == "=?utf-8?X?abc?= =?broken")

@@ -15,7 +15,7 @@ enum MailCharset {
         case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "iso_8859-1":
             return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
         case "windows-1252", "cp1252", "x-cp1252":
-            return Windows1252.decode(bytes)
+            return VietText.decodeWindows1252(bytes)
         case "windows-1258", "cp1258", "x-cp1258":
             return try? LegacyText.decode(Array(bytes), from: .cp1258)
         case "tcvn", "tcvn3", "tcvn-5712", "tcvn5712-1", "x-viet-tcvn5712":
@@ -33,13 +33,13 @@ enum MailCharset {
         }
     }
 
-    /// Decodes with the charset, or, when it is unknown or wrong, by guessing (valid UTF-8 first).
+    /// Decodes with the charset, or, when it is unknown or wrong, as VietText's detector reads the
+    /// bytes (valid UTF-8 first, then the legacy Vietnamese encodings); bytes that are mostly but
+    /// not wholly UTF-8 are read as UTF-8 with replacement characters.
     static func decodeOrGuess(_ bytes: some Collection<UInt8>, charset: String?) -> String {
         if let text = decode(bytes, charset: charset) { return text }
         let array = Array(bytes)
-        let guessed = LegacyText.detect(array)
-        if guessed == .utf8 || guessed == .viqr { return String(decoding: array, as: UTF8.self) }
-        return (try? LegacyText.decode(array, from: guessed)) ?? String(decoding: array, as: UTF8.self)
+        return (try? LegacyText.decodeDetectingEncoding(array).text) ?? String(decoding: array, as: UTF8.self)
     }
 
     private static func utf16(_ bytes: [UInt8], littleEndian: Bool) -> String {
