@@ -41,7 +41,7 @@ let package = Package(
         // libsodium: random tokens (tracking codes), later password hashing and HMAC.
         .target(name: "Secrets", dependencies: ["CSodium", "Domain"], swiftSettings: strict),
         // SQLite storage: connection, migrations, repositories.
-        .target(name: "Storage", dependencies: ["CSQLite", "Domain"], swiftSettings: strict),
+        .target(name: "Storage", dependencies: ["CSQLite", "Domain", "Secrets"], swiftSettings: strict),
         // The command-line interface: one type per subcommand.
         .target(name: "CLI", dependencies: ["Domain", "Storage", "Secrets", "Routing", "VietText", "Locality", "Classifier", "Intake"],
                 swiftSettings: strict),

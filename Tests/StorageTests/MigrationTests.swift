@@ -60,4 +60,49 @@ struct MigrationTests {
         try bumped.write { try $0.execute(script: "PRAGMA user_version = 999") }
         #expect(throws: SQLiteError.self) { try Database(path: path) }
     }
+
+    @Test("version 6 keeps the kind check but inserts without a temporary table")
+    func kindCheckRewritten() throws {
+        let directory = TemporaryDirectory("danvan-migrate")
+        let database = try Database(path: directory.path("kinds.sqlite"))
+        let plan = try database.read { connection in
+            try connection.query("EXPLAIN " + """
+                INSERT INTO grievances (tracking_code, kind, channel, status, text, received_at, updated_at)
+                VALUES ('A', 'phan-anh', 'form', 'received', 't', 'x', 'x')
+                """).compactMap { $0.string("opcode") }
+        }
+        #expect(plan.contains("Insert") && !plan.contains("OpenEphemeral"))
+        let insert = """
+            INSERT INTO grievances (tracking_code, kind, channel, status, text, received_at, updated_at)
+            VALUES (?, ?, 'form', 'received', 't', '2026-11-23T02:00:00.000Z', '2026-11-23T02:00:00.000Z')
+            """
+        try database.write { try $0.run(insert, [.text("K7M3Q-9TXR2"), .text("to-cao")]) }
+        #expect(throws: SQLiteError.self) {
+            try database.write { try $0.run(insert, [.text("K7M3Q-9TXR3"), .text("khieu-to")]) }
+        }
+    }
+
+    @Test("version 7 hashes the keys of earlier imports, so the same records are still found")
+    func intakeKeysCarriedOver() throws {
+        let directory = TemporaryDirectory("danvan-migrate")
+        let path = directory.path("keys.sqlite")
+        do {
+            let old = try Database(path: path, migrateTo: 5)
+            try old.write { connection in
+                try connection.run("""
+                    INSERT INTO grievances (tracking_code, kind, channel, status, text, received_at, updated_at)
+                    VALUES ('K7M3Q-9TXR2', 'phan-anh', 'csv', 'received', 't', '2026-11-23T02:00:00.000Z', '2026-11-23T02:00:00.000Z')
+                    """)
+                try connection.run("INSERT INTO intake_keys (key, grievance_id, source, at) VALUES (?, last_insert_rowid(), ?, ?)",
+                                   [.text("mid:<abc@example.vn>"), .text("hop-thu.mbox#1"), .text("2026-11-23T02:00:00.000Z")])
+            }
+        }
+        let migrated = try Database(path: path)
+        let (found, other, oldTables) = try migrated.read { connection in
+            (try IntakeLedger.grievanceID(forKey: "mid:<abc@example.vn>", in: connection),
+             try IntakeLedger.grievanceID(forKey: "mid:<other@example.vn>", in: connection),
+             try connection.queryOne("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'intake_keys_v5'")?.int("n"))
+        }
+        #expect(found == 1 && other == nil && oldTables == 0)
+    }
 }

@@ -10,4 +10,11 @@ public struct ImportSummary: Sendable, Equatable {
     public var quarantined = 0
 
     public init() {}
+
+    mutating func add(_ other: ImportSummary) {
+        imported += other.imported
+        duplicates += other.duplicates
+        followups += other.followups
+        quarantined += other.quarantined
+    }
 }

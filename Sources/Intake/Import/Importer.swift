@@ -2,24 +2,31 @@ public import Foundation
 public import Domain
 public import Storage
 internal import Secrets
+internal import Synchronization
 
-/// Takes records from sources into the database in batches: each batch is located, classified
-/// and routed on all cores, then written in one transaction with the keys that make a second
-/// import of the same records a no-op. A kill at any moment leaves whole batches only, and the
-/// next import skips exactly those.
+/// Takes records from sources into the database. Three stages run at once: the calling thread
+/// reads chunk k+1 while chunk k is located, classified and routed on all cores and chunk k-1 is
+/// written. The writer keeps one transaction open and commits it every `batchSize` records, so a
+/// kill at any moment leaves whole batches only, and the next import skips exactly those.
 public final class Importer {
     public let database: Database
     public let routing: GrievanceRouting
+    /// Records per transaction.
     public let batchSize: Int
     public let threads: Int
     /// Recorded on follow-up events.
     public let actor: String
     private let newCode: @Sendable () -> TrackingCode
     private let progress: ((ImportProgress) -> Void)?
-    /// Called after each committed batch with the running summary (the crash test reads it).
+    /// Called after each commit with the running summary (the crash test waits for it).
     private let committed: ((ImportSummary) -> Void)?
+    /// Where the last `run`'s time went.
+    public private(set) var timings = ImportTimings()
 
-    public init(database: Database, routing: GrievanceRouting, batchSize: Int = 1000,
+    /// - Parameter batchSize: records per transaction. Large transactions write each changed page
+    ///   of the random-order indexes (tracking codes, intake keys) once for many rows instead of
+    ///   once for every few rows.
+    public init(database: Database, routing: GrievanceRouting, batchSize: Int = Importer.defaultBatchSize,
                 threads: Int = ProcessInfo.processInfo.activeProcessorCount, actor: String = "import",
                 newCode: @escaping @Sendable () -> TrackingCode, progress: ((ImportProgress) -> Void)? = nil,
                 committed: ((ImportSummary) -> Void)? = nil) {
@@ -33,33 +40,56 @@ public final class Importer {
         self.committed = committed
     }
 
+    public static let defaultBatchSize = 20_000
+
+    /// Records handed from stage to stage at a time (at most a batch).
+    static let chunkSize = 1000
+
+    /// Content one chunk holds at most, so that a mailbox of large attachments still imports in
+    /// bounded memory (a few chunks are in flight at once).
+    static let maximumChunkBytes = 32 << 20
+
     public func run(_ sources: [any RecordSource]) throws -> ImportSummary {
-        var summary = ImportSummary()
-        let writer = BackgroundSlot<ImportSummary>(label: "danvan.import.writer")
-        let preparer = BackgroundSlot<Batch>(label: "danvan.import.preparer")
+        timings = ImportTimings()
+        let start = Date()
+        let toWrite = Handoff<Chunk>(capacity: 2)
+        let commits = Mutex<[ImportSummary]>([])
+        let writer = BackgroundSlot<Written>(label: "danvan.import.writer")
+        let preparer = BackgroundSlot<Chunk>(label: "danvan.import.preparer")
+        let (database, batchSize, actor, newCode) = (self.database, self.batchSize, self.actor, self.newCode)
+        writer.start {
+            do {
+                return try Importer.writeAll(from: toWrite, into: database, batchSize: batchSize, actor: actor,
+                                             newCode: newCode) { summary in commits.withLock { $0.append(summary) } }
+            } catch {
+                // The reading thread finds the queue closed and asks for this error.
+                toWrite.close()
+                throw error
+            }
+        }
         // Whatever happens, no work is left running when this returns or throws.
         defer {
             _ = try? preparer.wait()
+            toWrite.close()
             _ = try? writer.wait()
         }
-        let start = Date()
         let totalBytes = sources.reduce(0) { $0 + $1.totalBytes }
         var doneBytes = 0
-        var batch: [IntakeItem] = []
+        var chunk: [IntakeItem] = []
+        var chunkBytes = 0
         var lastReport = Date.distantPast
         var read = 0
-        var batchBytes = 0
+        let chunkSize = min(Importer.chunkSize, batchSize)
         for source in sources {
-            while let item = try source.next() {
+            while let item = try timings.read.measure({ try source.next() }) {
                 read += 1
-                batch.append(item)
-                batchBytes += Importer.size(of: item)
-                // A batch ends at `batchSize` records or at `maximumBatchBytes` of content, so that a
-                // mailbox of large attachments still imports in bounded memory.
-                if batch.count >= batchSize || batchBytes >= Importer.maximumBatchBytes {
-                    try store(batch, preparer: preparer, writer: writer, into: &summary)
-                    batch.removeAll(keepingCapacity: true)
-                    batchBytes = 0
+                chunk.append(item)
+                chunkBytes += Importer.size(of: item)
+                if chunk.count >= chunkSize || chunkBytes >= Importer.maximumChunkBytes {
+                    try pass(chunk, through: preparer, to: toWrite, writer: writer)
+                    chunk.removeAll(keepingCapacity: true)
+                    chunkBytes = 0
+                    reportCommits(commits)
                 }
                 if let progress, Date().timeIntervalSince(lastReport) > 0.2 {
                     lastReport = Date()
@@ -69,16 +99,18 @@ public final class Importer {
             }
             doneBytes += source.bytesRead
         }
-        if !batch.isEmpty { try store(batch, preparer: preparer, writer: writer, into: &summary) }
-        try handOver(preparer, to: writer, into: &summary)
-        try collect(writer, into: &summary)
+        if !chunk.isEmpty { try pass(chunk, through: preparer, to: toWrite, writer: writer) }
+        if let last = try timings.waiting.measure({ try preparer.wait() }) {
+            try handOver(last, to: toWrite, writer: writer)
+        }
+        toWrite.close()
+        let written = try timings.waiting.measure { try writer.wait() }
+        reportCommits(commits)
+        timings.write = written?.clock ?? StageClock()
         progress?(ImportProgress(records: read, bytesRead: doneBytes, totalBytes: totalBytes,
                                  seconds: Date().timeIntervalSince(start)))
-        return summary
+        return written?.summary ?? ImportSummary()
     }
-
-    /// Content held by one batch at most (two batches are in memory: one written, one prepared).
-    static let maximumBatchBytes = 32 << 20
 
     static func size(of item: IntakeItem) -> Int {
         switch item {
@@ -89,117 +121,157 @@ public final class Importer {
 
     /// A record made ready to store, or the reason it cannot be.
     enum Prepared: Sendable {
-        case ready(GrievanceDraft, RoutingAssignment)
+        case ready(NewGrievanceRows)
         case failed(String)
+        /// Taken in before, or earlier in the same chunk.
         case skipped
     }
 
-    /// Three stages run at once: this thread reads batch k+1 while batch k is located, classified
-    /// and routed on the worker threads and batch k-1 is written. Here batch k's preparation is
-    /// passed to the writer (after batch k-1's write) and batch k+1's begins.
-    private func store(_ items: [IntakeItem], preparer: BackgroundSlot<Batch>, writer: BackgroundSlot<ImportSummary>,
-                       into summary: inout ImportSummary) throws {
-        let ready = try preparer.wait()
-        let (database, routing, threads) = (self.database, self.routing, self.threads)
-        preparer.start {
-            let now = Date()
-            return Batch(items: items, prepared: try Importer.prepare(items, database: database, routing: routing,
-                                                                       threads: threads, now: now), now: now)
-        }
-        if let ready { try write(ready, with: writer, into: &summary) }
-    }
-
-    /// The batch being prepared, if any, to the writer once it is ready (at the end of the input).
-    private func handOver(_ preparer: BackgroundSlot<Batch>, to writer: BackgroundSlot<ImportSummary>,
-                          into summary: inout ImportSummary) throws {
-        if let ready = try preparer.wait() { try write(ready, with: writer, into: &summary) }
-    }
-
-    /// A prepared batch to the writer, once the write before it is committed.
-    private func write(_ batch: Batch, with writer: BackgroundSlot<ImportSummary>, into summary: inout ImportSummary) throws {
-        try collect(writer, into: &summary)
-        let (database, actor, newCode) = (self.database, self.actor, self.newCode)
-        writer.start {
-            try database.write { connection in
-                try Importer.write(batch.items, prepared: batch.prepared, at: batch.now, actor: actor, newCode: newCode,
-                                   in: connection)
-            }
-        }
-    }
-
-    /// A batch with its preparation, and the time it was prepared (recorded on its events).
-    struct Batch: Sendable {
+    /// Records with their preparation, the key each is stored under, and the preparation's time.
+    struct Chunk: Sendable {
         var items: [IntakeItem]
+        var keys: [IntakeKey?]
         var prepared: [Prepared]
         var now: Date
+        var clock: StageClock
     }
 
-    /// Records already taken in, and repeats inside the batch, need no classification; the rest are
-    /// located, classified and routed on `threads` threads. Runs on the preparer's thread.
-    static func prepare(_ items: [IntakeItem], database: Database, routing: GrievanceRouting, threads: Int,
-                        now: Date) throws -> [Prepared] {
-        let keys = items.compactMap { item -> String? in if case let .record(r) = item { r.key } else { nil } }
-        let known: Set<String> = try database.read { connection in
-            Set(try keys.filter { try IntakeLedger.grievanceID(forKey: $0, in: connection) != nil })
+    /// What the writer did in all, and its time.
+    struct Written: Sendable {
+        var summary: ImportSummary
+        var clock: StageClock
+    }
+
+    /// Starts preparing `items` and hands the chunk prepared before them to the writer.
+    private func pass(_ items: [IntakeItem], through preparer: BackgroundSlot<Chunk>, to toWrite: Handoff<Chunk>,
+                      writer: BackgroundSlot<Written>) throws {
+        let ready = try timings.waiting.measure { try preparer.wait() }
+        let (database, routing, threads, newCode) = (self.database, self.routing, self.threads, self.newCode)
+        preparer.start {
+            try Importer.prepare(items, database: database, routing: routing, threads: threads, newCode: newCode)
         }
-        var seen = Set<String>()
-        let work: [IntakeRecord?] = items.map { item in
-            guard case let .record(record) = item, !known.contains(record.key), seen.insert(record.key).inserted else { return nil }
+        if let ready { try handOver(ready, to: toWrite, writer: writer) }
+    }
+
+    private func handOver(_ chunk: Chunk, to toWrite: Handoff<Chunk>, writer: BackgroundSlot<Written>) throws {
+        timings.prepare += chunk.clock
+        guard timings.waiting.measure({ toWrite.put(chunk) }) else {
+            // Only a failed writer closes the queue early: its error is the one to report.
+            _ = try writer.wait()
+            throw CancellationError()
+        }
+    }
+
+    private func reportCommits(_ commits: borrowing Mutex<[ImportSummary]>) {
+        let done = commits.withLock { list -> [ImportSummary] in
+            defer { list.removeAll() }
+            return list
+        }
+        if let committed { done.forEach(committed) }
+    }
+
+    /// Keys are hashed on all cores; those taken in before (and repeats inside the chunk) are
+    /// skipped; the rest are located, classified and routed on all cores. Runs on the preparer's thread.
+    static func prepare(_ items: [IntakeItem], database: Database, routing: GrievanceRouting, threads: Int,
+                        newCode: @escaping @Sendable () -> TrackingCode) throws -> Chunk {
+        let now = Date()
+        var clock = StageClock()
+        let keys = ParallelMap.map(items, threads: threads, clock: &clock) { item -> IntakeKey? in
+            if case let .record(record) = item { IntakeKey(record.key) } else { nil }
+        }
+        let known: Set<IntakeKey> = try clock.measure {
+            try database.read { connection in
+                Set(try keys.compactMap { $0 }.filter { try IntakeLedger.grievanceID(for: $0, in: connection) != nil })
+            }
+        }
+        var seen = Set<IntakeKey>()
+        let work: [IntakeRecord?] = zip(items, keys).map { item, key in
+            guard case let .record(record) = item, let key, !known.contains(key), seen.insert(key).inserted else { return nil }
             return record
         }
-        return ParallelMap.map(work, threads: threads) { record -> Prepared in
+        let prepared = ParallelMap.map(work, threads: threads, clock: &clock) { record -> Prepared in
             guard let record else { return .skipped }
-            return Importer.prepare(record, routing: routing, now: now)
+            return Importer.prepare(record, routing: routing, now: now, newCode: newCode)
         }
+        return Chunk(items: items, keys: keys, prepared: prepared, now: now, clock: clock)
     }
 
-    /// Waits for the write under way, adds what it did, and reports the commit.
-    private func collect(_ writer: BackgroundSlot<ImportSummary>, into summary: inout ImportSummary) throws {
-        guard let delta = try writer.wait() else { return }
-        summary.imported += delta.imported
-        summary.duplicates += delta.duplicates
-        summary.followups += delta.followups
-        summary.quarantined += delta.quarantined
-        committed?(summary)
+    /// The writing stage: chunks from `toWrite` into one transaction committed every `batchSize`
+    /// records (and at the end); `committed` gets the running summary after each commit.
+    static func writeAll(from toWrite: Handoff<Chunk>, into database: Database, batchSize: Int, actor: String,
+                         newCode: @escaping @Sendable () -> TrackingCode,
+                         committed: (ImportSummary) -> Void) throws -> Written {
+        var clock = StageClock()
+        var summary = ImportSummary()
+        try database.writeInSteps { connection, commit in
+            // Pages of a whole batch stay in memory until its commit, instead of spilling to the log early.
+            try connection.execute(script: "PRAGMA cache_size = -\(Importer.writerCacheKiB)")
+            defer { try? connection.execute(script: "PRAGMA cache_size = -\(Database.cacheKiB)") }
+            let writer = try IntakeBatchWriter(connection)
+            var pending = 0
+            while let chunk = toWrite.take() {
+                try clock.measure {
+                    let delta = try Importer.write(chunk, actor: actor, newCode: newCode, with: writer, in: connection)
+                    summary.add(delta)
+                    pending += chunk.items.count
+                    if pending >= batchSize {
+                        try commit()
+                        pending = 0
+                        committed(summary)
+                    }
+                }
+            }
+        }
+        if summary != ImportSummary() { committed(summary) }
+        return Written(summary: summary, clock: clock)
     }
 
-    /// Writes one batch in one transaction, in order: quarantine, follow-ups, new grievances.
-    static func write(_ items: [IntakeItem], prepared: [Prepared], at now: Date, actor: String,
-                      newCode: () -> TrackingCode, in connection: Connection) throws -> ImportSummary {
+    /// SQLite's page cache for the import's writer, in KiB: a batch of 20,000 rows changes about
+    /// 60 MiB of pages.
+    static let writerCacheKiB = 131_072
+
+    /// Writes one chunk inside the open transaction, in order: quarantine, follow-ups, new grievances.
+    static func write(_ chunk: Chunk, actor: String, newCode: () -> TrackingCode, with writer: IntakeBatchWriter,
+                      in connection: Connection) throws -> ImportSummary {
         var delta = ImportSummary()
-        for (index, item) in items.enumerated() {
+        for (index, item) in chunk.items.enumerated() {
             switch item {
             case let .rejected(rejection):
-                try Importer.quarantine(rejection, at: now, in: connection)
+                try Importer.quarantine(rejection, at: chunk.now, in: connection)
                 delta.quarantined += 1
             case let .record(record):
-                if try IntakeLedger.grievanceID(forKey: record.key, in: connection) != nil {
+                guard let key = chunk.keys[index] else { continue }
+                if case .skipped = chunk.prepared[index] {
+                    // Taken in before this chunk was prepared, or earlier in the chunk.
+                    delta.duplicates += 1
+                    continue
+                }
+                if try writer.grievanceID(for: key) != nil {
+                    // Taken in by a batch committed since (another import running at the same time).
                     delta.duplicates += 1
                     continue
                 }
                 if let target = try Importer.followUpTarget(of: record, in: connection) {
                     var details = record.details
                     details["text"] = record.text
-                    let sequence = try IntakeLedger.appendFollowUp(grievanceID: target, at: record.receivedAt ?? now,
+                    let sequence = try IntakeLedger.appendFollowUp(grievanceID: target, at: record.receivedAt ?? chunk.now,
                                                                    actor: actor, details: details, in: connection)
-                    try IntakeLedger.recordKey(record.key, grievanceID: target, source: record.source, at: now, in: connection)
+                    try writer.recordKey(key, grievanceID: target)
                     try Importer.attach(record.attachments, to: target, event: sequence, in: connection)
                     delta.followups += 1
                     continue
                 }
-                switch prepared[index] {
-                case let .ready(draft, assignment):
-                    let (_, id) = try GrievanceStore.insertNew(draft, routing: assignment, receivedDetails: record.details,
-                                                               routedAt: now, newCode: newCode, in: connection)
-                    try IntakeLedger.recordKey(record.key, grievanceID: id, source: record.source, at: now, in: connection)
+                switch chunk.prepared[index] {
+                case let .ready(rows):
+                    let (id, _) = try writer.insert(rows, newCode: newCode)
+                    try writer.recordKey(key, grievanceID: id)
                     try Importer.attach(record.attachments, to: id, event: 1, in: connection)
                     delta.imported += 1
                 case let .failed(reason):
                     try Importer.quarantine(Rejection(source: record.source, reason: reason, raw: Array(record.text.utf8)),
-                                            at: now, in: connection)
+                                            at: chunk.now, in: connection)
                     delta.quarantined += 1
                 case .skipped:
-                    // The same record earlier in this batch: stored just above, so a duplicate.
                     delta.duplicates += 1
                 }
             }
@@ -207,16 +279,17 @@ public final class Importer {
         return delta
     }
 
-    /// The draft, its place, topic, kind and routing; runs on worker threads.
-    private static func prepare(_ record: IntakeRecord, routing: GrievanceRouting, now: Date) -> Prepared {
+    /// The draft, its place, topic, kind and routing, as the rows to insert; runs on worker threads.
+    private static func prepare(_ record: IntakeRecord, routing: GrievanceRouting, now: Date,
+                                newCode: () -> TrackingCode) -> Prepared {
         var draft = GrievanceDraft(kind: record.kind ?? .phanAnh, channel: record.channel, text: record.text,
                                    submitter: record.submitter, receivedAt: record.receivedAt ?? now,
                                    place: Place(residential: record.residential))
         let topic = record.topic.flatMap(routing.topicID)
         do {
             let assignment = try routing.route(&draft, topic: topic, suggestKind: record.kind == nil)
-            try draft.validate()
-            return .ready(draft, assignment)
+            return .ready(try NewGrievanceRows(draft, code: newCode(), routing: assignment, receivedDetails: record.details,
+                                               routedAt: now))
         } catch {
             return .failed("\(error)")
         }

@@ -73,33 +73,6 @@ public struct GrievanceStore: Sendable {
         }
     }
 
-    /// A new grievance with its "received" event (with `receivedDetails` added) and, when given,
-    /// its routing, inside a caller's transaction (imports). Returns it and its row id.
-    public static func insertNew(_ draft: GrievanceDraft, routing: RoutingAssignment?, receivedDetails: [String: String],
-                                 routedAt instant: Date, newCode: () -> TrackingCode,
-                                 in connection: Connection) throws -> (grievance: Grievance, id: Int64) {
-        try draft.validate()
-        var attempt = 0
-        while true {
-            let fresh = Grievance(trackingCode: newCode(), draft: draft)
-            var received = fresh.receivedEvent
-            received.details.merge(receivedDetails) { old, _ in old }
-            var grievance = fresh
-            var events = [received]
-            if let routing {
-                let (routed, event) = try fresh.routed(routing, at: instant, sequence: 2)
-                grievance = routed
-                events.append(event)
-            }
-            do {
-                let id = try insert(grievance, events: events, in: connection)
-                return (grievance, id)
-            } catch let error as SQLiteError where error.isUniqueViolation && attempt < 8 {
-                attempt += 1
-            }
-        }
-    }
-
     static func exists(_ code: TrackingCode, in connection: Connection) throws -> Bool {
         try connection.queryOne("SELECT 1 FROM grievances WHERE tracking_code = ?", [.text(code.value)]) != nil
     }

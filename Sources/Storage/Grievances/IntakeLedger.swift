@@ -5,15 +5,21 @@ public import Domain
 /// of records taken in (so a second import of the same file adds nothing), the quarantine, the
 /// attachments, and follow-up events on existing grievances.
 public enum IntakeLedger {
+    static let findKeySQL = "SELECT grievance_id FROM intake_keys WHERE key = ?"
+    static let insertKeySQL = "INSERT INTO intake_keys (key, grievance_id) VALUES (?, ?)"
+
     /// The grievance a record with this key became, if it was taken in before.
     public static func grievanceID(forKey key: String, in connection: Connection) throws -> Int64? {
-        try connection.queryOne("SELECT grievance_id FROM intake_keys WHERE key = ?", [.text(key)])?.int("grievance_id").map(Int64.init)
+        try grievanceID(for: IntakeKey(key), in: connection)
     }
 
-    public static func recordKey(_ key: String, grievanceID: Int64, source: String, at instant: Date,
-                                 in connection: Connection) throws {
-        try connection.run("INSERT INTO intake_keys (key, grievance_id, source, at) VALUES (?, ?, ?, ?)",
-                           [.text(key), .integer(grievanceID), .text(source), .text(Timestamp.format(instant))])
+    public static func grievanceID(for key: IntakeKey, in connection: Connection) throws -> Int64? {
+        try connection.queryOne(findKeySQL, [.blob(key.bytes)])?.int("grievance_id").map(Int64.init)
+    }
+
+    /// Records that the record with `key` became (or was added to) `grievanceID`.
+    public static func recordKey(_ key: String, grievanceID: Int64, in connection: Connection) throws {
+        try connection.run(insertKeySQL, [.blob(IntakeKey(key).bytes), .integer(grievanceID)])
     }
 
     /// Keeps a rejected record; the same record rejected again (a second import) is kept once.

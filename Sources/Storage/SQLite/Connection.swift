@@ -44,6 +44,9 @@ public final class Connection {
         }
     }
 
+    /// The cached statement for `sql`, for callers that run it many times in a row.
+    func statement(_ sql: String) throws(SQLiteError) -> Statement { try prepared(sql) }
+
     private func prepared(_ sql: String) throws(SQLiteError) -> Statement {
         if let cached = statements[sql] { return cached }
         var stmt: OpaquePointer?

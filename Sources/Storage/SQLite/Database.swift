@@ -28,6 +28,9 @@ public final class Database: Sendable {
         reader = SerialConnection(readConnection, label: "danvan.db.reader")
     }
 
+    /// SQLite's page cache per connection, in KiB.
+    public static let cacheKiB = 32768
+
     private static func configure(_ connection: Connection) throws(SQLiteError) {
         // WAL: readers never block the writer. synchronous=NORMAL in WAL keeps every committed
         // transaction across a process crash; only a power cut may lose the last ones.
@@ -36,7 +39,7 @@ public final class Database: Sendable {
         // page changed by many transactions (an index page during an import) is written back once.
         try connection.execute(script: """
             PRAGMA busy_timeout = 10000;
-            PRAGMA cache_size = -32768;
+            PRAGMA cache_size = -\(cacheKiB);
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = NORMAL;
             PRAGMA foreign_keys = ON;
@@ -48,6 +51,18 @@ public final class Database: Sendable {
     /// use from threads you own (the CLI, the server's handler threads), not from async code.
     public func write<T>(_ body: (Connection) throws -> T) throws -> T {
         try writer.sync { connection in try connection.transaction(body) }
+    }
+
+    /// One long write committed in steps (imports): `body` gets the connection and a `commit`
+    /// that makes everything written so far durable and begins the next transaction. If `body`
+    /// throws, what was written since the last `commit` is rolled back. Other writers wait
+    /// between steps only, so keep steps short (a fraction of a second).
+    public func writeInSteps<T>(_ body: (Connection, _ commit: () throws -> Void) throws -> T) throws -> T {
+        try writer.sync { connection in
+            try connection.transaction { connection in
+                try body(connection) { try connection.execute(script: "COMMIT; BEGIN IMMEDIATE") }
+            }
+        }
     }
 
     /// Runs `body` with the reader connection, on the reader's queue.

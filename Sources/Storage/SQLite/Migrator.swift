@@ -18,6 +18,7 @@ public enum Migrator {
         for migration in Schema.migrations where migration.version > current && migration.version <= limit {
             try connection.transaction { connection in
                 try connection.execute(script: migration.sql)
+                try migration.apply?(connection)
                 // PRAGMA takes no parameters; the version is our own integer, not input.
                 try connection.execute(script: "PRAGMA user_version = \(migration.version)")
             }

@@ -107,5 +107,15 @@ enum Schema {
             );
             CREATE INDEX attachments_by_grievance ON attachments(grievance_id);
             """),
+            Migration(version: 6, name: "the kind check as comparisons: its IN list made SQLite build a temporary table on every insert",
+                  sql: "", apply: KindCheckRewrite.apply),
+        Migration(version: 7, name: "intake keys as 16-byte hashes, without the source and time the received event has", sql: """
+            ALTER TABLE intake_keys RENAME TO intake_keys_v5;
+            -- key: the first 16 bytes of the SHA-256 of 'mid:<Message-ID>', 'row:<sha256>' or 'mail:<sha256>'.
+            CREATE TABLE intake_keys (
+                key          BLOB PRIMARY KEY,
+                grievance_id INTEGER NOT NULL REFERENCES grievances(id)
+            ) WITHOUT ROWID;
+            """, apply: IntakeKeyCompaction.apply),
     ]
 }

@@ -54,6 +54,17 @@ final class Statement {
         }
     }
 
+    func reset() { sqlite3_reset(handle) }
+
+    /// Column `index` of the current row as an integer.
+    func integer(_ index: Int32) -> Int64 { sqlite3_column_int64(handle, index) }
+
+    /// Binds and runs a statement that returns no rows.
+    func run(_ values: [SQLValue]) throws(SQLiteError) {
+        try bind(values)
+        while try step() {}
+    }
+
     /// Steps once; true while a row is available.
     func step() throws(SQLiteError) -> Bool {
         let rc = sqlite3_step(handle)
