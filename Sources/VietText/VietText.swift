@@ -12,6 +12,7 @@ public enum VietText {
     /// What `danvan text normalize` prints: NFC, mojibake repaired (UTF-8 read as Windows-1252,
     /// TCVN3/VNI read as Windows-1252), and "Ð"/"ð" (eth) replaced by "Đ"/"đ" in Vietnamese text.
     public static func normalize(_ s: String) -> String {
+        if Composition.isAlreadyNFC(s), Composition.withUTF8(s, RepairPrecheck.needsNoRepair) { return s }
         var text = Composition.nfc(s)
         let repaired = MojibakeRepair.repair(text)
         if repaired != text { text = Composition.nfc(repaired) }

@@ -22,6 +22,10 @@ public final class SheetSource: RecordSource {
     private var queue: [CSVParser.Output] = []
     private var queueIndex = 0
     private var finished = false
+    /// Dates and kinds as written in this sheet, read once each: a sheet repeats the same few
+    /// hundred dates and handful of labels on every row.
+    private var dates = BoundedMemo<String, SheetDate?>()
+    private var kinds = BoundedMemo<String, Kind?>()
 
     public init(path: String, mapping: HeaderMapping = .standard, encoding: SheetEncoding? = nil,
                 delimiter: UInt8? = nil) throws(SourceError) {
@@ -166,7 +170,7 @@ public final class SheetSource: RecordSource {
         }
         var received: SheetDate?
         if let cell = row[.received] {
-            guard let date = SheetDate(parsing: cell) else {
+            guard let date = dates.value(for: cell, SheetDate.init(parsing:)) else {
                 return reject("column '\(header(.received))': '\(cell)' is not a date (dd/mm/yyyy, d/m/yy or yyyy-mm-dd)")
             }
             received = date
@@ -174,7 +178,7 @@ public final class SheetSource: RecordSource {
         }
         var kind: Kind?
         if let cell = row[.kind] {
-            guard let parsed = KindLabel.kind(cell) else {
+            guard let parsed = kinds.value(for: cell, KindLabel.kind) else {
                 return reject("column '\(header(.kind))': '\(cell)' is not a kind (phản ánh, kiến nghị, khiếu nại, tố cáo, ý kiến)")
             }
             kind = parsed
