@@ -69,12 +69,30 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     public var iso: String { LocalDate.digits(year, 4) + "-" + LocalDate.digits(month, 2) + "-" + LocalDate.digits(day, 2) }
     /// dd/mm/yyyy, the way people in Vietnam write dates.
-    public var display: String { LocalDate.digits(day, 2) + "/" + LocalDate.digits(month, 2) + "/" + LocalDate.digits(year, 4) }
+    public var display: String {
+        // Digits by hand: String(format:) and concatenation are slow, and this runs for every routed grievance.
+        guard (0...9999).contains(year) else { return LocalDate.digits(day, 2) + "/" + LocalDate.digits(month, 2) + "/" + String(year) }
+        return String(unsafeUninitializedCapacity: 10) { out in
+            func put(_ number: Int, at start: Int, width: Int) {
+                var rest = number
+                for index in stride(from: start + width - 1, through: start, by: -1) {
+                    out[index] = UInt8(48 + rest % 10)
+                    rest /= 10
+                }
+            }
+            put(day, at: 0, width: 2)
+            out[2] = UInt8(ascii: "/")
+            put(month, at: 3, width: 2)
+            out[5] = UInt8(ascii: "/")
+            put(year, at: 6, width: 4)
+            return 10
+        }
+    }
 
-    /// Zero-padded digits; String(format:) is slow and these run for every routed grievance.
+    /// Zero-padded digits.
     static func digits(_ number: Int, _ width: Int) -> String {
         let text = String(number)
-        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+        return text.utf8.count >= width ? text : String(repeating: "0", count: width - text.utf8.count) + text
     }
     public var description: String { iso }
 

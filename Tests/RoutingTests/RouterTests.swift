@@ -88,6 +88,11 @@ struct RouterTests {
         #expect(complaint.dueAccept == LocalDate(iso: "2026-12-03"))
         #expect(complaint.dueResolve == LocalDate(iso: "2027-01-04"))
         #expect(complaint.explanation.contains("hạn giải quyết 30 ngày (04/01/2027)"))
+        // The whole sentence, as every routed event stores it.
+        #expect(complaint.explanation == "Khớp quy tắc R03 (Khiếu nại quyết định, hành vi hành chính → UBND xã/phường, "
+            + "Mặt trận giám sát): loại khiếu nại, chủ đề Đất đai, mã xã/phường 26983 → Ủy ban MTTQ Việt Nam phường Bảy Hiền; "
+            + "chuyển Ủy ban nhân dân phường Bảy Hiền; hạn thụ lý 10 ngày (03/12/2026); hạn giải quyết 30 ngày (04/01/2027); "
+            + "căn cứ: Luật Khiếu nại 2011, điều 17–18 (thẩm quyền của Chủ tịch UBND cấp xã).")
         let denunciation = Router(book: .demo).route(RouterTests.request(.toCao, "can-bo-tham-nhung", commune: RouterTests.bayHien))
         // 7 working days from 23/11, skipping Ngày Văn hóa Việt Nam on 24/11 → 3/12.
         #expect(denunciation.dueAccept == LocalDate(iso: "2026-12-03"))

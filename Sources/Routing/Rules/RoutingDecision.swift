@@ -58,21 +58,64 @@ public struct RoutingDecision: Sendable, Equatable {
             return facts
         }
 
+        /// Built as UTF-8 bytes in one buffer: an import stores one sentence per grievance, and
+        /// joining Strings piece by piece cost as much as the routing itself.
         var sentence: String {
-            var sentence = headline
-            if !facts.isEmpty { sentence += ": " + facts.joined(separator: ", ") }
-            if isTriage {
-                sentence += " → chuyển bộ phận phân loại của \(lead?.name ?? "cơ quan tiếp nhận")"
-            } else if let lead {
-                sentence += " → \(lead.name)"
+            var out: [UInt8] = []
+            out.reserveCapacity(512)
+            func add(_ text: String) { out.append(contentsOf: text.utf8) }
+            add(headline)
+            var firstFact = true
+            func fact(_ prefix: String, _ value: String) {
+                add(firstFact ? ": " : ", ")
+                firstFact = false
+                add(prefix)
+                add(value)
             }
-            if !coordinating.isEmpty { sentence += "; phối hợp: " + coordinating.map(\.name).joined(separator: ", ") }
-            if let authority { sentence += (lead == nil ? " → " : "; ") + "chuyển \(authority.name)" }
-            if let avoided { sentence += "; không giao \(avoided.name) vì đơn tố cáo nêu tên đơn vị hoặc thành viên của đơn vị" }
-            if let (limit, day) = accept { sentence += "; hạn thụ lý \(limit) (\(day.display))" }
-            if let (limit, day) = resolve { sentence += "; hạn giải quyết \(limit) (\(day.display))" }
-            if let source { sentence += "; căn cứ: \(source)" }
-            return sentence + "."
+            if let kind { fact("loại ", kind.vietnameseName) }
+            if let topicName { fact("chủ đề ", topicName) }
+            if let residential { fact("", residential) }
+            if let commune { fact("mã xã/phường ", commune) }
+            if isTriage {
+                add(" → chuyển bộ phận phân loại của ")
+                add(lead?.name ?? "cơ quan tiếp nhận")
+            } else if let lead {
+                add(" → ")
+                add(lead.name)
+            }
+            for (index, unit) in coordinating.enumerated() {
+                add(index == 0 ? "; phối hợp: " : ", ")
+                add(unit.name)
+            }
+            if let authority {
+                add(lead == nil ? " → chuyển " : "; chuyển ")
+                add(authority.name)
+            }
+            if let avoided {
+                add("; không giao ")
+                add(avoided.name)
+                add(" vì đơn tố cáo nêu tên đơn vị hoặc thành viên của đơn vị")
+            }
+            if let (limit, day) = accept {
+                add("; hạn thụ lý ")
+                add(limit.description)
+                add(" (")
+                add(day.display)
+                add(")")
+            }
+            if let (limit, day) = resolve {
+                add("; hạn giải quyết ")
+                add(limit.description)
+                add(" (")
+                add(day.display)
+                add(")")
+            }
+            if let source {
+                add("; căn cứ: ")
+                add(source)
+            }
+            add(".")
+            return String(decoding: out, as: UTF8.self)
         }
 
         static func == (a: Reasons, b: Reasons) -> Bool { a.sentence == b.sentence }
