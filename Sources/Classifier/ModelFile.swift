@@ -125,20 +125,24 @@ public enum ModelFile {
     static func appendDense(_ text: ArraySlice<UInt8>, width: Int, to weights: inout [Float]) -> Bool {
         let base = weights.count
         weights.append(contentsOf: repeatElement(0, count: width))
-        var bytes = text.makeIterator()
-        while true {
+        var index = text.startIndex
+        while index < text.endIndex {
             var column = 0, digits = 0
-            var byte = bytes.next()
-            guard byte != nil else { return true }
-            while let b = byte, b >= 48, b <= 57 { column = column * 10 + Int(b - 48); digits += 1; byte = bytes.next() }
-            guard digits > 0, byte == UInt8(ascii: ":"), column < width else { return false }
-            var number = ArraySlice<UInt8>()
-            byte = bytes.next()
-            while let b = byte, b != UInt8(ascii: ",") { number.append(b); byte = bytes.next() }
-            guard let value = parseFloat(number) else { return false }
+            while index < text.endIndex, text[index] >= 48, text[index] <= 57 {
+                column = column * 10 + Int(text[index] - 48)
+                digits += 1
+                index += 1
+            }
+            guard digits > 0, index < text.endIndex, text[index] == UInt8(ascii: ":"), column < width else { return false }
+            index += 1
+            let start = index
+            while index < text.endIndex, text[index] != UInt8(ascii: ",") { index += 1 }
+            // A slice of the line, not a copy: a model has 25,000 rows of these.
+            guard let value = parseFloat(text[start..<index]) else { return false }
             weights[base + column] = value
-            if byte == nil { return true }
+            if index < text.endIndex { index += 1 }
         }
+        return true
     }
 
     /// "-0.0523", "1.2e-05", "3" → the number.

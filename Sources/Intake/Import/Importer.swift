@@ -203,10 +203,16 @@ public final class Importer {
                          committed: (ImportSummary) -> Void) throws -> Written {
         var clock = StageClock()
         var summary = ImportSummary()
+        // The log is copied back into the file on another thread, not by the writer at its commits.
+        let checkpointer = try Checkpointer(database)
+        defer { checkpointer.stop() }
         try database.writeInSteps { connection, commit in
             // Pages of a whole batch stay in memory until its commit, instead of spilling to the log early.
-            try connection.execute(script: "PRAGMA cache_size = -\(Importer.writerCacheKiB)")
-            defer { try? connection.execute(script: "PRAGMA cache_size = -\(Database.cacheKiB)") }
+            try connection.execute(script: "PRAGMA cache_size = -\(Importer.writerCacheKiB); PRAGMA wal_autocheckpoint = 0")
+            defer {
+                try? connection.execute(script: "PRAGMA cache_size = -\(Database.cacheKiB); "
+                                        + "PRAGMA wal_autocheckpoint = \(Database.autocheckpointPages)")
+            }
             let writer = try IntakeBatchWriter(connection)
             var pending = 0
             while let chunk = toWrite.take() {

@@ -30,6 +30,8 @@ public final class Database: Sendable {
 
     /// SQLite's page cache per connection, in KiB.
     public static let cacheKiB = 32768
+    /// WAL pages after which a commit copies the log back into the file.
+    public static let autocheckpointPages = 20000
 
     private static func configure(_ connection: Connection) throws(SQLiteError) {
         // WAL: readers never block the writer. synchronous=NORMAL in WAL keeps every committed
@@ -43,7 +45,7 @@ public final class Database: Sendable {
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = NORMAL;
             PRAGMA foreign_keys = ON;
-            PRAGMA wal_autocheckpoint = 20000;
+            PRAGMA wal_autocheckpoint = \(autocheckpointPages);
             """)
     }
 

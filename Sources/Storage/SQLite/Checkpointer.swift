@@ -1,0 +1,47 @@
+internal import CSQLite
+internal import Foundation
+
+/// Copies the write-ahead log back into the database file on a thread of its own while a long
+/// write runs (an import), so that the writer never stops to do it: the writer's connection has
+/// its automatic checkpoints turned off meanwhile. PASSIVE checkpoints never block the writer or
+/// readers; what they cannot copy yet, the next one does.
+public final class Checkpointer: @unchecked Sendable {
+    // @unchecked: `connection` is used only by the checkpointing thread until `stop()` has joined it.
+    private let connection: Connection
+    private let interval: Double
+    private let stopped = NSCondition()
+    private var stopping = false
+    private var finished = false
+
+    /// Opens a connection of its own to `database` and starts checkpointing every `interval` seconds.
+    public init(_ database: Database, interval: Double = 0.25) throws {
+        connection = try Connection(path: database.path)
+        try connection.execute(script: "PRAGMA busy_timeout = 10000")
+        self.interval = interval
+        let thread = Thread { [self] in run() }
+        thread.name = "danvan.db.checkpointer"
+        thread.start()
+    }
+
+    private func run() {
+        stopped.lock()
+        while !stopping {
+            stopped.unlock()
+            sqlite3_wal_checkpoint_v2(connection.handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
+            stopped.lock()
+            if !stopping { _ = stopped.wait(until: Date(timeIntervalSinceNow: interval)) }
+        }
+        finished = true
+        stopped.broadcast()
+        stopped.unlock()
+    }
+
+    /// Stops after the checkpoint under way, if any; returns once the thread is done.
+    public func stop() {
+        stopped.lock()
+        stopping = true
+        stopped.broadcast()
+        while !finished { stopped.wait() }
+        stopped.unlock()
+    }
+}
