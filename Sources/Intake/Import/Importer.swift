@@ -49,6 +49,12 @@ public final class Importer {
     /// bounded memory (a few chunks are in flight at once).
     static let maximumChunkBytes = 32 << 20
 
+    /// Content one transaction holds at most, whatever `batchSize` says.
+    static let maximumTransactionBytes = 128 << 20
+
+    /// The write-ahead log's size past which a commit waits for it to be copied back and restarted.
+    static let maximumLogBytes = 256 << 20
+
     public func run(_ sources: [any RecordSource]) throws -> ImportSummary {
         timings = ImportTimings()
         let start = Date()
@@ -130,6 +136,8 @@ public final class Importer {
     /// Records with their preparation, the key each is stored under, and the preparation's time.
     struct Chunk: Sendable {
         var items: [IntakeItem]
+        /// Their content's size (text and attachments).
+        var bytes: Int
         var keys: [IntakeKey?]
         var prepared: [Prepared]
         var now: Date
@@ -193,7 +201,8 @@ public final class Importer {
             guard let record else { return .skipped }
             return Importer.prepare(record, routing: routing, now: now, newCode: newCode)
         }
-        return Chunk(items: items, keys: keys, prepared: prepared, now: now, clock: clock)
+        return Chunk(items: items, bytes: items.reduce(0) { $0 + size(of: $1) }, keys: keys, prepared: prepared, now: now,
+                     clock: clock)
     }
 
     /// The writing stage: chunks from `toWrite` into one transaction committed every `batchSize`
@@ -214,15 +223,19 @@ public final class Importer {
                                         + "PRAGMA wal_autocheckpoint = \(Database.autocheckpointPages)")
             }
             let writer = try IntakeBatchWriter(connection)
-            var pending = 0
+            var pending = 0, pendingBytes = 0
             while let chunk = toWrite.take() {
                 try clock.measure {
                     let delta = try Importer.write(chunk, actor: actor, newCode: newCode, with: writer, in: connection)
                     summary.add(delta)
                     pending += chunk.items.count
-                    if pending >= batchSize {
-                        try commit()
-                        pending = 0
+                    pendingBytes += chunk.bytes
+                    // A mailbox of attachments commits by size too, so its log stays small.
+                    if pending >= batchSize || pendingBytes >= Importer.maximumTransactionBytes {
+                        // The checkpointer has copied most of the log by now; the rest is copied
+                        // here so that the log starts over, instead of growing with the import.
+                        try commit(database.logBytes >= Importer.maximumLogBytes)
+                        (pending, pendingBytes) = (0, 0)
                         committed(summary)
                     }
                 }

@@ -16,7 +16,9 @@ public final class Checkpointer: @unchecked Sendable {
     /// Opens a connection of its own to `database` and starts checkpointing every `interval` seconds.
     public init(_ database: Database, interval: Double = 0.25) throws {
         connection = try Connection(path: database.path)
-        try connection.execute(script: "PRAGMA busy_timeout = 10000")
+        // A new connection learns that the file is in WAL mode only when it first reads it; until
+        // then a checkpoint on it does nothing.
+        try connection.execute(script: "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL")
         self.interval = interval
         let thread = Thread { [self] in run() }
         thread.name = "danvan.db.checkpointer"
