@@ -304,7 +304,14 @@ public struct LocalityExtractor: Sendable {
             for evidence in districtEvidence where !supportOnly.contains(evidence.mention) {
                 if let p = g.legacyDistricts[evidence.district].newProvince { votes[p, default: 0] += 1 }
             }
-            if let top = votes.max(by: { a, b in a.value != b.value ? a.value < b.value : (a.key == defaultProvinceIndex ? false : b.key == defaultProvinceIndex) }) {
+            // The most votes wins; a tie goes to the office's own province if it is one of them,
+            // and otherwise leaves the province unknown ("Phước Long" was a district in two old
+            // provinces): a guess would send the letter to the wrong province's Front.
+            let most = votes.values.max() ?? 0
+            let tied = votes.filter { $0.value == most }.map(\.key)
+            let winner = tied.count == 1 ? tied.first : tied.first { $0 == defaultProvinceIndex }
+            if let winner {
+                let top = (key: winner, value: most)
                 let province = g.provinces[top.key]
                 result.province = .init(code: province.code, name: province.name)
                 result.confidence = 0.5
