@@ -10,11 +10,21 @@ enum FeatureHash {
     }
 
     /// The hash of an n-gram given as text ("thu hoi"), the same as the extractor computes.
+    /// Runs of spaces count as one, as splitting at spaces would.
     static func hash(ngram text: String) -> UInt64 {
         var h = offset
-        for (index, word) in text.split(separator: " ").enumerated() {
-            if index > 0 { h = (h ^ 32) &* prime }
-            h = hash(Array(word.utf8)[...], seed: h)
+        var inWord = false, words = 0
+        for byte in text.utf8 {
+            if byte == 32 {
+                inWord = false
+                continue
+            }
+            if !inWord {
+                if words > 0 { h = (h ^ 32) &* prime }
+                words += 1
+                inWord = true
+            }
+            h = (h ^ UInt64(byte)) &* prime
         }
         return h
     }

@@ -52,9 +52,16 @@ struct SoftmaxModel: Sendable {
     func scores(_ vector: [(Int, Float)]) -> [Float] {
         var scores = bias
         let width = classes.count
-        for (row, value) in vector {
-            let base = row * width
-            for c in 0..<width { scores[c] += weights[base + c] * value }
+        // Buffers, not arrays: no uniqueness or bounds check per product, so the inner loop is
+        // vectorised. Rows come from `rows`, so `base + c` is inside `weights`. Each score still
+        // sums its products in the same order, so results are the same to the bit.
+        scores.withUnsafeMutableBufferPointer { out in
+            weights.withUnsafeBufferPointer { weights in
+                for (row, value) in vector {
+                    let base = row * width
+                    for c in 0..<width { out[c] += weights[base + c] * value }
+                }
+            }
         }
         return scores
     }

@@ -14,6 +14,8 @@ struct TextFeatures {
     var folded: [UInt8] = []
     var wordStarts: [Int] = []
     var wordEnds: [Int] = []
+    /// Each word's unigram hash, in text order.
+    var wordHashes: [UInt64] = []
 
     /// Only the start of a very long letter is read: the subject is stated early, and a 1 MB
     /// paste must not cost a second.
@@ -39,11 +41,13 @@ struct TextFeatures {
 
         var hashes: [UInt64] = []
         hashes.reserveCapacity(starts.count * 2)
+        wordHashes.reserveCapacity(starts.count)
         for i in 0..<starts.count {
             var h = FeatureHash.offset
             for n in 0..<3 where i + n < starts.count {
                 if n > 0 { h = (h ^ 32) &* FeatureHash.prime }
                 h = FeatureHash.hash(folded[starts[i + n]..<ends[i + n]], seed: h)
+                if n == 0 { wordHashes.append(h) }
                 if n == 2 {
                     trigrams.append(h)
                 } else {

@@ -67,9 +67,7 @@ public final class TopicClassifier: Sendable {
         let topicVector = topicModel.vector(features, extra: extra.compactMap { topicModel.rows[$0] })
         // Mostly unknown words (another language, noise): the model would only be guessing.
         let words = features.wordStarts.count
-        let known = features.wordStarts.indices.filter { i in
-            topicModel.rows[FeatureHash.hash(features.folded[features.wordStarts[i]..<features.wordEnds[i]])] != nil
-        }.count
+        let known = features.wordHashes.reduce(0) { $0 + (topicModel.rows[$1] != nil ? 1 : 0) }
         guard !topicVector.isEmpty, Double(known) >= TopicClassifier.minimumKnownShare * Double(words) else {
             // Nothing the model knows (empty, another language, noise): "khác", for a person to look at.
             return Classification(topic: TopicClassifier.fallbackTopic, confidence: 0.05, alternatives: [], kind: "phan-anh",
