@@ -6,4 +6,9 @@
 static inline sqlite3_destructor_type danvan_sqlite_transient(void) {
     return SQLITE_TRANSIENT;
 }
+
+// SQLITE_STATIC: the caller keeps the bytes alive until the statement is reset and unbound.
+static inline sqlite3_destructor_type danvan_sqlite_static(void) {
+    return SQLITE_STATIC;
+}
 #endif

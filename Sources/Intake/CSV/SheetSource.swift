@@ -137,10 +137,11 @@ public final class SheetSource: RecordSource {
         }
         var fields: [(field: SheetField, value: String)] = []
         var extra: [(header: String, value: String)] = []
-        var headers: [SheetField: String] = [:]
+        // The column each field came from, for messages (only a rejected row needs them).
+        var fieldColumns: [Int] = []
         for (index, cell) in record.fields.enumerated() {
-            let value = SheetSource.clean(cell)
-            if value.unicodeScalars.contains("\u{FFFD}") {
+            let (value, replaced) = SheetSource.clean(cell)
+            if replaced {
                 let header = index < columns.count ? columns[index].header : "column \(index + 1)"
                 return reject("column '\(header)' has bytes that are not valid \(encoding.rawValue) text")
             }
@@ -153,7 +154,7 @@ public final class SheetSource: RecordSource {
             if let field = column.field {
                 if field != .ignore {
                     fields.append((field, value))
-                    headers[field] = column.header
+                    fieldColumns.append(index)
                 }
             } else {
                 // A column without a header is kept too, under its position.
@@ -162,7 +163,8 @@ public final class SheetSource: RecordSource {
         }
         var row = SheetRow(fields: fields, extra: extra)
         func header(_ field: SheetField) -> String {
-            headers[field] ?? columns.first { $0.field == field }?.header ?? field.rawValue
+            if let last = fields.lastIndex(where: { $0.field == field }) { return columns[fieldColumns[last]].header }
+            return columns.first { $0.field == field }?.header ?? field.rawValue
         }
         guard let text = row[.text] else { return reject("column '\(header(.text))' (the content) is empty") }
         guard !GrievanceDraft.exceedsMaximumLength(text) else {
@@ -191,28 +193,53 @@ public final class SheetSource: RecordSource {
         var details = ["source": source]
         for (header, value) in extra { details["column: \(header)"] = value }
         if let reference = row[.reference] { details["reference"] = reference }
-        var canonical: [String] = []
         // The identity of a row is its content as stored, so a re-export in another encoding or
-        // date format, or with the columns in another order, is still the same row.
-        for (field, value) in row.fields.sorted(by: { $0.field.rawValue < $1.field.rawValue }) {
-            canonical.append("\(field.rawValue)=\(value)")
+        // date format, or with the columns in another order, is still the same row: "name=value"
+        // for each field, then each other column, joined by U+001F, as bytes.
+        var canonical: [UInt8] = []
+        canonical.reserveCapacity(record.fields.reduce(64) { $0 + $1.utf8.count + 16 })
+        func add(_ name: String, _ value: String) {
+            if !canonical.isEmpty { canonical.append(0x1F) }
+            canonical.append(contentsOf: name.utf8)
+            canonical.append(UInt8(ascii: "="))
+            canonical.append(contentsOf: value.utf8)
         }
+        for (field, value) in row.fields.sorted(by: { $0.field.rawValue < $1.field.rawValue }) { add(field.rawValue, value) }
         for (header, value) in extra.sorted(by: { VietText.fold($0.header) < VietText.fold($1.header) }) {
-            canonical.append("\(VietText.fold(header))=\(value)")
+            add(VietText.fold(header), value)
         }
         let channel = row[.channel].flatMap { Channel(rawValue: $0.lowercased()) } ?? .csv
         return .record(IntakeRecord(
-            source: source, key: "row:" + Digest.sha256Hex(canonical.joined(separator: "\u{1F}")), text: text,
+            source: source, key: "row:" + Digest.sha256Hex(canonical), text: text,
             submitter: Submitter(name: row[.name], address: row[.address], phone: row[.phone], email: row[.email]),
             receivedAt: received?.instant, kind: kind, topic: row[.topic], channel: channel,
             residential: row[.residential], details: details, origin: .sheet(row)))
     }
 
-    /// A cell as stored: NFC with mojibake repaired, CRLF inside the cell as LF, trimmed.
-    static func clean(_ cell: String) -> String {
+    /// A cell as stored: NFC with mojibake repaired, CRLF inside the cell as LF, trimmed; and
+    /// whether it holds U+FFFD, which the decoder put where bytes were not valid text.
+    static func clean(_ cell: String) -> (value: String, replaced: Bool) {
+        // One pass over the bytes finds what the slower steps below are needed for.
+        var hasCR = false, nonASCII = false, replaced = false
+        var bytes = cell
+        bytes.withUTF8 { utf8 in
+            for (index, byte) in utf8.enumerated() {
+                if byte == 13 {
+                    hasCR = true
+                } else if byte >= 0x80 {
+                    nonASCII = true
+                    // U+FFFD is EF BF BD.
+                    if byte == 0xEF, index + 2 < utf8.count, utf8[index + 1] == 0xBF, utf8[index + 2] == 0xBD { replaced = true }
+                }
+            }
+        }
         var value = cell
-        if value.utf8.contains(13) { value = value.replacingLineBreaks }
-        if !value.utf8.allSatisfy({ $0 < 0x80 }) { value = VietText.normalize(value) }
-        return value.trimmedWhitespace
+        if hasCR { value = value.replacingLineBreaks }
+        if nonASCII { value = VietText.normalize(value) }
+        // Most cells begin and end with a visible ASCII character: nothing to trim.
+        if let first = value.utf8.first, let last = value.utf8.last, (33..<128).contains(first), (33..<128).contains(last) {
+            return (value, replaced)
+        }
+        return (value.trimmedWhitespace, replaced)
     }
 }

@@ -38,7 +38,7 @@ public struct IntakeBatchWriter {
         var attempt = 0
         while true {
             do {
-                try insertGrievance.run([.text(code.value)] + rows.columns)
+                try insertGrievance.run(first: .text(code.value), rows.columns)
                 break
             } catch {
                 guard error.isUniqueViolation, attempt < 8 else { throw error }
@@ -52,7 +52,7 @@ public struct IntakeBatchWriter {
             try insertUnit.run([.integer(id), .text(unit)])
         }
         for event in rows.events {
-            try insertEvent.run([.integer(id)] + event)
+            try insertEvent.run(first: .integer(id), event)
         }
         return (id, code)
     }

@@ -7,9 +7,9 @@ public import Domain
 public struct NewGrievanceRows: Sendable {
     public let grievance: Grievance
     /// The grievance's columns after the tracking code, in the order of `Grievance.insertSQL`.
-    let columns: [SQLValue]
+    let columns: PackedRow
     /// Each event's columns after the grievance id, in the order of `GrievanceEvent.insertSQL`.
-    let events: [[SQLValue]]
+    let events: [PackedRow]
 
     /// The grievance with its "received" event (with `receivedDetails` added) and, when given, its
     /// routing and the event that explains it.
@@ -27,7 +27,7 @@ public struct NewGrievanceRows: Sendable {
             events.append(event)
         }
         self.grievance = grievance
-        columns = grievance.mutableColumnValues(updatedAt: grievance.receivedAt)
-        self.events = events.map { Array($0.columnValues(grievanceID: 0).dropFirst()) }
+        columns = PackedRow(grievance.mutableColumnValues(updatedAt: grievance.receivedAt))
+        self.events = events.map { PackedRow(Array($0.columnValues(grievanceID: 0).dropFirst())) }
     }
 }

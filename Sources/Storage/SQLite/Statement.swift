@@ -23,35 +23,39 @@ final class Statement {
                               message: "statement expects \(expected) parameters, got \(values.count)", sql: sql)
         }
         for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            let rc: Int32
-            switch value {
-            case .null:
-                rc = sqlite3_bind_null(handle, index)
-            case let .integer(i):
-                rc = sqlite3_bind_int64(handle, index, i)
-            case let .real(d):
-                rc = sqlite3_bind_double(handle, index, d)
-            case let .text(s):
-                // Bind the exact UTF-8 bytes with their length: no re-encoding, NUL bytes kept.
-                var copy = s
-                rc = copy.withUTF8 { buffer -> Int32 in
-                    guard let base = buffer.baseAddress, buffer.count > 0 else {
-                        // A nil pointer would bind NULL; an empty string must stay an empty string.
-                        return sqlite3_bind_text(handle, index, "", 0, danvan_sqlite_transient())
-                    }
-                    return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                        sqlite3_bind_text(handle, index, chars, Int32(buffer.count), danvan_sqlite_transient())
-                    }
+            try bind(value, at: Int32(offset + 1))
+        }
+    }
+
+    /// One parameter, its text and blob bytes copied by SQLite.
+    private func bind(_ value: SQLValue, at index: Int32) throws(SQLiteError) {
+        let rc: Int32
+        switch value {
+        case .null:
+            rc = sqlite3_bind_null(handle, index)
+        case let .integer(i):
+            rc = sqlite3_bind_int64(handle, index, i)
+        case let .real(d):
+            rc = sqlite3_bind_double(handle, index, d)
+        case let .text(s):
+            // Bind the exact UTF-8 bytes with their length: no re-encoding, NUL bytes kept.
+            var copy = s
+            rc = copy.withUTF8 { buffer -> Int32 in
+                guard let base = buffer.baseAddress, buffer.count > 0 else {
+                    // A nil pointer would bind NULL; an empty string must stay an empty string.
+                    return sqlite3_bind_text(handle, index, "", 0, danvan_sqlite_transient())
                 }
-            case let .blob(bytes):
-                rc = bytes.withUnsafeBytes { buffer in
-                    sqlite3_bind_blob(handle, index, buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1),
-                                      Int32(buffer.count), danvan_sqlite_transient())
+                return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                    sqlite3_bind_text(handle, index, chars, Int32(buffer.count), danvan_sqlite_transient())
                 }
             }
-            guard rc == SQLITE_OK else { throw connection.error(rc, sql: sql) }
+        case let .blob(bytes):
+            rc = bytes.withUnsafeBytes { buffer in
+                sqlite3_bind_blob(handle, index, buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1),
+                                  Int32(buffer.count), danvan_sqlite_transient())
+            }
         }
+        guard rc == SQLITE_OK else { throw connection.error(rc, sql: sql) }
     }
 
     func reset() { sqlite3_reset(handle) }
@@ -63,6 +67,51 @@ final class Statement {
     func run(_ values: [SQLValue]) throws(SQLiteError) {
         try bind(values)
         while try step() {}
+    }
+
+    /// Runs a statement that returns no rows with `first` as parameter 1 and `row` as the
+    /// parameters after it. `row`'s bytes are bound in place (no copy), so they are bound,
+    /// stepped and unbound while its buffer is pinned.
+    func run(first: SQLValue, _ row: PackedRow) throws(SQLiteError) {
+        let expected = Int(sqlite3_bind_parameter_count(handle))
+        guard expected == row.values.count + 1 else {
+            throw SQLiteError(code: 25, extendedCode: 25,
+                              message: "statement expects \(expected) parameters, got \(row.values.count + 1)", sql: sql)
+        }
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        try bind(first, at: 1)
+        let failure: SQLiteError? = row.bytes.withUnsafeBufferPointer { buffer -> SQLiteError? in
+            // A valid pointer even for an empty buffer: a nil one would bind NULL.
+            let base = UnsafeRawPointer(buffer.baseAddress) ?? UnsafeRawPointer(bitPattern: 1)!
+            for (offset, value) in row.values.enumerated() {
+                let index = Int32(offset + 2)
+                let rc: Int32
+                switch value {
+                case .null: rc = sqlite3_bind_null(handle, index)
+                case let .integer(number): rc = sqlite3_bind_int64(handle, index, number)
+                case let .real(number): rc = sqlite3_bind_double(handle, index, number)
+                case let .text(start, count):
+                    rc = sqlite3_bind_text(handle, index, (base + start).assumingMemoryBound(to: CChar.self), Int32(count),
+                                           danvan_sqlite_static())
+                case let .blob(start, count):
+                    rc = sqlite3_bind_blob(handle, index, base + start, Int32(count), danvan_sqlite_static())
+                }
+                guard rc == SQLITE_OK else {
+                    sqlite3_clear_bindings(handle)
+                    return connection.error(rc, sql: sql)
+                }
+            }
+            var rc = sqlite3_step(handle)
+            while rc == SQLITE_ROW { rc = sqlite3_step(handle) }
+            // The error (a unique violation, say) is read before the reset that clears it.
+            let failure = rc == SQLITE_DONE ? nil : connection.error(rc, sql: sql)
+            // Nothing may point into the buffer once it is unpinned.
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+            return failure
+        }
+        if let failure { throw failure }
     }
 
     /// Steps once; true while a row is available.
