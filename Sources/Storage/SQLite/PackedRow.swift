@@ -15,6 +15,13 @@ struct PackedRow: Sendable {
 
     init(_ sqlValues: [SQLValue]) {
         values.reserveCapacity(sqlValues.count)
+        bytes.reserveCapacity(sqlValues.reduce(0) { size, value in
+            switch value {
+            case let .text(text): size + text.utf8.count
+            case let .blob(blob): size + blob.count
+            default: size
+            }
+        })
         for value in sqlValues {
             switch value {
             case .null: values.append(.null)
@@ -22,7 +29,9 @@ struct PackedRow: Sendable {
             case let .real(number): values.append(.real(number))
             case let .text(text):
                 let start = bytes.count
-                bytes.append(contentsOf: text.utf8)
+                var text = text
+                // The contiguous bytes copied at once, not byte by byte through the view.
+                text.withUTF8 { bytes.append(contentsOf: $0) }
                 values.append(.text(start: start, count: bytes.count - start))
             case let .blob(blob):
                 let start = bytes.count
