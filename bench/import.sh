@@ -14,7 +14,7 @@ sheet="var/bench-sheet-$rows.csv"
 db=var/bench-import.sqlite
 rm -f "$db" "$db-wal" "$db-shm"
 start=$(date +%s.%N)
-summary=$(.build/release/danvan import "$sheet" --db "$db")
+summary=$(.build/release/danvan import "$sheet" --db "$db" --timings)
 end=$(date +%s.%N)
 python3 - "$summary" "$start" "$end" "$rows" <<'PY'
 import json, sys
