@@ -266,7 +266,8 @@ public final class Importer {
                     continue
                 }
                 if try writer.grievanceID(for: key) != nil {
-                    // Taken in by a batch committed since (another import running at the same time).
+                    // Taken in after this chunk's look-up: by an earlier chunk of this import not yet
+                    // committed then, or by another import running at the same time.
                     delta.duplicates += 1
                     continue
                 }

@@ -17,10 +17,6 @@ public enum IntakeLedger {
         try connection.queryOne(findKeySQL, [.blob(key.bytes)])?.int("grievance_id").map(Int64.init)
     }
 
-    /// Records that the record with `key` became (or was added to) `grievanceID`.
-    public static func recordKey(_ key: String, grievanceID: Int64, in connection: Connection) throws {
-        try connection.run(insertKeySQL, [.blob(IntakeKey(key).bytes), .integer(grievanceID)])
-    }
 
     /// Keeps a rejected record; the same record rejected again (a second import) is kept once.
     public static func quarantine(source: String, reason: String, raw: [UInt8], key: String, at instant: Date,
