@@ -123,4 +123,29 @@ struct ImportCommandTests {
         #expect(try count("SELECT count(DISTINCT text) AS n FROM grievances", db) == rows)
         #expect(try count("SELECT count(*) AS n FROM (SELECT 1 FROM grievance_events WHERE type = 'received' GROUP BY grievance_id)", db) == rows)
     }
+
+    @Test("a write that fails mid-import stops the import with its error, keeps the batches committed before it, and does not hang")
+    func writerFails() throws {
+        let directory = TemporaryDirectory()
+        let db = directory.path("full.sqlite")
+        let sheet = directory.path("rows.csv")
+        var text = "Số hồ sơ,Họ và tên,Nội dung,Ngày nhận\n"
+        for i in 0..<3000 { text += "HS-\(i),Lê Thị \(i),Đường ngập sau mưa (lần \(i)),\(i % 28 + 1)/11/2026\n" }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: sheet))
+        // The disk "fills up" at the 2,501st grievance, in the middle of the third batch.
+        try Database(path: db).write { connection in
+            try connection.execute(script: """
+                CREATE TRIGGER test_disk_full BEFORE INSERT ON grievances
+                WHEN (SELECT count(*) FROM grievances) >= 2500
+                BEGIN SELECT RAISE(ABORT, 'disk full (test)'); END;
+                """)
+        }
+        let running = try InteractiveProcess(["import", sheet, "--db", db, "--batch", "1000"], timeout: 120)
+        let message = running.waitForError(containing: "disk full (test)")
+        let status = running.finish()
+        #expect(message != nil)
+        #expect(running.process.terminationReason == .exit && status == 1)
+        #expect(try count("SELECT count(*) AS n FROM grievances", db) == 2000)
+        #expect(try count("SELECT count(*) AS n FROM intake_keys", db) == 2000)
+    }
 }
