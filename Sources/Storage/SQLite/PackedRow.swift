@@ -1,6 +1,7 @@
 /// A row's parameter values with all their text and blob bytes in one buffer, made on another
 /// thread ahead of time. The single writing thread binds them in place (SQLite's STATIC binding:
-/// no copy, no allocation per value), which halved the cost of binding an import's rows.
+/// no copy, no allocation per value); that took a fifth off the import writer's instructions per
+/// row (callgrind, 5,000 rows).
 struct PackedRow: Sendable {
     enum Value: Sendable {
         case null
