@@ -70,12 +70,18 @@ public struct CSVParser: Sendable {
             }
             switch state {
             case .quoted:
-                // The hot loop for long quoted fields: copy until the next quote.
                 if byte == quote {
                     state = .quoteInQuoted
                 } else {
+                    // The run up to the next quote is copied at once, its line feeds counted.
+                    var end = index
                     if byte == lf { line += 1 }
-                    append(byte)
+                    while end < count, chunk[end] != quote {
+                        if chunk[end] == lf { line += 1 }
+                        end += 1
+                    }
+                    append(UnsafeBufferPointer(rebasing: chunk[(index - 1)..<end]))
+                    index = end
                 }
             case .quoteInQuoted:
                 if byte == quote {
@@ -97,7 +103,16 @@ public struct CSVParser: Sendable {
                     state = .quoted
                     fieldQuoted = true
                 } else {
-                    append(byte)
+                    // The run up to the next delimiter or line end is copied at once (a quote
+                    // inside an unquoted field is an ordinary character).
+                    var end = index
+                    while end < count {
+                        let next = chunk[end]
+                        if next == delimiter || next == lf || next == cr { break }
+                        end += 1
+                    }
+                    append(UnsafeBufferPointer(rebasing: chunk[(index - 1)..<end]))
+                    index = end
                     state = .unquoted
                 }
             }
@@ -125,6 +140,11 @@ public struct CSVParser: Sendable {
     private mutating func append(_ byte: UInt8) {
         recordBytes += 1
         if recordBytes <= maximumRecordBytes { field.append(byte) } else { overflowed = true }
+    }
+
+    private mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
+        recordBytes += run.count
+        if recordBytes <= maximumRecordBytes { field.append(contentsOf: run) } else { overflowed = true }
     }
 
     private mutating func endField() {
