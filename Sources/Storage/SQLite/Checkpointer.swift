@@ -2,11 +2,12 @@ internal import CSQLite
 internal import Foundation
 
 /// Copies the write-ahead log back into the database file on a thread of its own while a long
-/// write runs (an import), so that the writer never stops to do it: the writer's connection has
-/// its automatic checkpoints turned off meanwhile. PASSIVE checkpoints never block the writer or
-/// readers; what they cannot copy yet, the next one does.
+/// write runs (an import), so that the writer does little of it: its connection has automatic
+/// checkpoints turned off meanwhile and copies only what is left when the log is to start over.
+/// PASSIVE checkpoints never block the writer or readers; what they cannot copy yet, the next one does.
 public final class Checkpointer: @unchecked Sendable {
-    // @unchecked: `connection` is used only by the checkpointing thread until `stop()` has joined it.
+    // @unchecked: `connection` is used only by the checkpointing thread until `stop()` has seen it
+    // finish; `stopping` and `finished` only under `stopped`'s lock.
     private let connection: Connection
     private let interval: Double
     private let stopped = NSCondition()
