@@ -37,6 +37,20 @@ struct ImportCommandTests {
         #expect(try count("SELECT count(*) AS n FROM grievance_events WHERE type = 'received' AND details LIKE '%bad-rows.csv:%'", db) == 3)
     }
 
+    @Test("--timings prints each stage's wall and CPU seconds on standard error, the summary stays alone on standard output")
+    func timings() throws {
+        let directory = TemporaryDirectory()
+        let sheet = ImportCommandTests.fixtures.appendingPathComponent("csv/bad-rows.csv").path
+        let result = try DanvanProcess.run(["import", sheet, "--db", directory.path("t.sqlite"), "--timings"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try summary(result) == ["imported": 3, "duplicates": 0, "followups": 0, "quarantined": 4])
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        for stage in ["read", "prepare", "write", "waiting"] {
+            let line = lines.first { $0.hasPrefix(stage + ": ") }
+            #expect(line?.contains(" s wall, ") == true && line?.hasSuffix(" s CPU") == true, "\(lines)")
+        }
+    }
+
     @Test("mail: a reply becomes a follow-up of the grievance it answers; attachments are stored with their hash")
     func mailFollowUps() throws {
         let directory = TemporaryDirectory()
