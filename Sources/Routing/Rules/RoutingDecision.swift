@@ -49,15 +49,6 @@ public struct RoutingDecision: Sendable, Equatable {
         var resolve: (Duration, LocalDate)?
         var source: String?
 
-        var facts: [String] {
-            var facts: [String] = []
-            if let kind { facts.append("loại \(kind.vietnameseName)") }
-            if let topicName { facts.append("chủ đề \(topicName)") }
-            if let residential { facts.append(residential) }
-            if let commune { facts.append("mã xã/phường \(commune)") }
-            return facts
-        }
-
         /// Built as UTF-8 bytes in one buffer: an import stores one sentence per grievance, and
         /// joining Strings piece by piece cost as much as the routing itself.
         var sentence: String {
