@@ -51,30 +51,22 @@ public final class SheetSource: RecordSource {
         // name or a date range above it ("SỔ THEO DÕI ĐƠN THƯ NĂM 2026"). Rows above it are not petitions.
         var first: CSVParser.Record?
         var examined = 0
-        while true {
-            if queueIndex < queue.count {
-                let output = queue[queueIndex]
-                queueIndex += 1
-                switch output {
-                case let .record(record):
-                    examined += 1
-                    if first == nil { first = record }
-                    let candidate = record.fields.map { cell in
-                        let clean = VietText.normalize(cell).trimmedWhitespace
-                        return (header: clean, field: mapping.field(forHeader: clean))
-                    }
-                    if candidate.contains(where: { $0.field == .text }) {
-                        columns = candidate
-                        headerLine = record.line
-                    }
-                case let .problem(problem): throw SourceError("\(path):\(problem.line): \(problem.message)")
+        while let output = nextOutput() {
+            switch output {
+            case let .record(record):
+                examined += 1
+                if first == nil { first = record }
+                let candidate = record.fields.map { cell in
+                    let clean = VietText.normalize(cell).trimmedWhitespace
+                    return (header: clean, field: mapping.field(forHeader: clean))
                 }
-                if !columns.isEmpty || examined >= SheetSource.headerSearchRows { break }
-            } else if finished {
-                break
-            } else {
-                readMore()
+                if candidate.contains(where: { $0.field == .text }) {
+                    columns = candidate
+                    headerLine = record.line
+                }
+            case let .problem(problem): throw SourceError("\(path):\(problem.line): \(problem.message)")
             }
+            if !columns.isEmpty || examined >= SheetSource.headerSearchRows { break }
         }
         guard let first else { throw SourceError("\(path): the sheet is empty (no header line)") }
         guard !columns.isEmpty else {
@@ -109,22 +101,27 @@ public final class SheetSource: RecordSource {
     }
 
     public func next() throws -> IntakeItem? {
-        while true {
-            if queueIndex < queue.count {
-                let output = queue[queueIndex]
-                queueIndex += 1
-                switch output {
-                case let .record(record):
-                    // Rows of empty cells (",,,,", left by spreadsheet exports) are no records.
-                    if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
-                    return item(record)
-                case let .problem(problem):
-                    return .rejected(Rejection(source: "\(name):\(problem.line)", reason: problem.message, raw: []))
-                }
+        while let output = nextOutput() {
+            switch output {
+            case let .record(record):
+                // Rows of empty cells (",,,,", left by spreadsheet exports) are no records.
+                if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
+                return item(record)
+            case let .problem(problem):
+                return .rejected(Rejection(source: "\(name):\(problem.line)", reason: problem.message, raw: []))
             }
+        }
+        return nil
+    }
+
+    /// The parser's next output, reading more of the file as needed; nil at the end.
+    private func nextOutput() -> CSVParser.Output? {
+        while queueIndex >= queue.count {
             if finished { return nil }
             readMore()
         }
+        defer { queueIndex += 1 }
+        return queue[queueIndex]
     }
 
     /// A row as a record, or as a rejection naming the column at fault.
