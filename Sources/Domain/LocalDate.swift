@@ -68,6 +68,22 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     public var iso: String { LocalDate.digits(year, 4) + "-" + LocalDate.digits(month, 2) + "-" + LocalDate.digits(day, 2) }
+
+    /// `iso`'s bytes appended to a buffer: the import writes its deadlines straight into its rows.
+    public func appendISO(to bytes: inout [UInt8]) {
+        guard (0...9999).contains(year) else { return bytes.append(contentsOf: iso.utf8) }
+        func put(_ number: Int, _ divisor: Int) {
+            var divisor = divisor
+            while divisor > 0 {
+                bytes.append(UInt8(48 + number / divisor % 10))
+                divisor /= 10
+            }
+        }
+        put(year, 1000); bytes.append(UInt8(ascii: "-"))
+        put(month, 10); bytes.append(UInt8(ascii: "-"))
+        put(day, 10)
+    }
+
     /// dd/mm/yyyy, the way people in Vietnam write dates.
     public var display: String {
         // Digits by hand: String(format:) and concatenation are slow, and this runs for every routed grievance.

@@ -4,6 +4,14 @@ public import Foundation
 /// Written by hand because it runs for every stored row and must not depend on a formatter's locale.
 public enum Timestamp {
     public static func format(_ instant: Date) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        append(instant, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `format`'s 24 bytes appended to a buffer: the import writes them straight into its rows.
+    public static func append(_ instant: Date, to bytes: inout [UInt8]) {
         let totalMillis = Int((instant.timeIntervalSince1970 * 1000).rounded(.down))
         let millisPerDay = 86_400_000
         let dayNumber = totalMillis >= 0 ? totalMillis / millisPerDay : (totalMillis - millisPerDay + 1) / millisPerDay
@@ -11,8 +19,6 @@ public enum Timestamp {
         let date = LocalDate(daysSinceEpoch: dayNumber)
         let seconds = millisOfDay / 1000
         // Digits by hand: this runs for every stored row and String(format:) is slow.
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(24)
         func digits(_ number: Int, _ width: Int) {
             var divisor = 1
             for _ in 1..<width { divisor *= 10 }
@@ -30,7 +36,6 @@ public enum Timestamp {
         digits(seconds / 60 % 60, 2); bytes.append(UInt8(ascii: ":"))
         digits(seconds % 60, 2); bytes.append(UInt8(ascii: "."))
         digits(millisOfDay % 1000, 3); bytes.append(UInt8(ascii: "Z"))
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Parses what `format` writes, and also the form without milliseconds or with "+07:00".

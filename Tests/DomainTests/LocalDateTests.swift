@@ -41,4 +41,20 @@ struct LocalDateTests {
         #expect(Timestamp.parse("2026-11-23") == nil)
         #expect(Timestamp.parse("2026-11-23T25:00:00Z") == nil)
     }
+
+    @Test("the bytes the import writes are the ISO text, also for years outside four digits")
+    func isoBytes() {
+        for days in stride(from: -800_000, through: 3_000_000, by: 997) {
+            let date = LocalDate(daysSinceEpoch: days)
+            var bytes: [UInt8] = Array("x".utf8)
+            date.appendISO(to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == "x" + date.iso, "\(days)")
+        }
+        var bytes: [UInt8] = []
+        LocalDate(iso: "2026-02-07")!.appendISO(to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "2026-02-07")
+        bytes = []
+        Timestamp.append(Timestamp.parse("2026-11-23T02:44:05.120Z")!, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "2026-11-23T02:44:05.120Z")
+    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import Domain
-import Storage
+@testable import Storage
 import TestSupport
 
 @Suite("Import batches written")
@@ -52,5 +52,33 @@ struct IntakeBatchWriterTests {
         #expect(codes.0 == code && codes.1 != code)
         #expect(try fixture.store.find(codes.1)?.grievance.text == "Thư thứ hai")
         #expect(try fixture.database.count("grievances") == 2)
+    }
+
+    @Test("a packed row holds the same values as the ones ordinary statements bind")
+    func packedEqualsValues() throws {
+        var draft = StoreFixture.draft("Nước thải \"đen\" chảy ra kênh\ttổ 3", kind: .toCao)
+        draft.submitter = Submitter(name: "Lê Văn Tám", address: nil, phone: "0912000111", email: "tam@example.vn", confidential: true)
+        let rows = try NewGrievanceRows(draft, code: StoreFixture.newCode(), routing: IntakeBatchWriterTests.routing,
+                                        receivedDetails: ["source": "so.csv:9"], routedAt: Timestamp.parse("2026-11-23T03:00:00.5Z")!)
+        func unpacked(_ row: PackedRow) -> [SQLValue] {
+            row.values.map { value in
+                switch value {
+                case .null: .null
+                case let .integer(number): .integer(number)
+                case let .real(number): .real(number)
+                case let .text(start, count): .text(String(decoding: row.bytes[start..<start + count], as: UTF8.self))
+                case let .blob(start, count): .blob(Array(row.bytes[start..<start + count]))
+                }
+            }
+        }
+        let grievance = rows.grievance
+        #expect(unpacked(rows.columns) == grievance.mutableColumnValues(updatedAt: grievance.receivedAt))
+        #expect(unpacked(rows.columns).contains(.text("2027-01-04")) && unpacked(rows.columns).contains(.null))
+        let found = rows.events.count
+        #expect(found == 2)
+        let (_, routedEvent) = try Grievance(trackingCode: grievance.trackingCode, draft: draft)
+            .routed(IntakeBatchWriterTests.routing, at: Timestamp.parse("2026-11-23T03:00:00.5Z")!, sequence: 2)
+        #expect(unpacked(rows.events[1]) == Array(routedEvent.columnValues(grievanceID: 0).dropFirst()))
+        #expect(unpacked(rows.events[1])[1] == .text("2026-11-23T03:00:00.500Z"))
     }
 }

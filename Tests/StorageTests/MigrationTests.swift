@@ -76,7 +76,7 @@ struct MigrationTests {
             INSERT INTO grievances (tracking_code, kind, channel, status, text, received_at, updated_at)
             VALUES (?, ?, 'form', 'received', 't', '2026-11-23T02:00:00.000Z', '2026-11-23T02:00:00.000Z')
             """
-        try database.write { try $0.run(insert, [.text("K7M3Q-9TXR2"), .text("to-cao")]) }
+        _ = try database.write { try $0.run(insert, [.text("K7M3Q-9TXR2"), .text("to-cao")]) }
         #expect(throws: SQLiteError.self) {
             try database.write { try $0.run(insert, [.text("K7M3Q-9TXR3"), .text("khieu-to")]) }
         }

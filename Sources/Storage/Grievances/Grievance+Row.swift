@@ -22,17 +22,27 @@ extension Grievance {
 
     /// Column values in the order of `updateSQL` (without the tracking code).
     func mutableColumnValues(updatedAt: Date) -> [SQLValue] {
-        [
-            .text(kind.rawValue), .text(channel.rawValue), .text(status.rawValue), .text(text),
-            SQLValue(submitter.name), SQLValue(submitter.address), SQLValue(submitter.phone), SQLValue(submitter.email),
-            SQLValue(submitter.confidential), .text(Timestamp.format(receivedAt)),
-            SQLValue(place.provinceCode), SQLValue(place.communeCode), SQLValue(place.residential),
-            SQLValue(topic), SQLValue(leadUnit), SQLValue(authority),
-            SQLValue(deadlines.accept?.iso), SQLValue(deadlines.resolve?.iso), SQLValue(deadlines.authority?.iso),
-            SQLValue(deadlines.pausedSince?.iso), SQLValue(deadlines.pausedDays), SQLValue(mergedInto?.value),
-            .text(Timestamp.format(updatedAt)),
-            SQLValue(routing?.rule), SQLValue(routing?.rulesVersion), SQLValue(routing?.deadlinePolicy),
-        ]
+        var values: [SQLValue] = []
+        values.reserveCapacity(26)
+        appendMutableColumns(updatedAt: updatedAt, to: &values)
+        return values
+    }
+
+    /// The columns of `mutableColumnValues`, into any sink: the import packs them into one buffer.
+    func appendMutableColumns<Sink: ColumnSink>(updatedAt: Date, to row: inout Sink) {
+        row.append(kind.rawValue); row.append(channel.rawValue); row.append(status.rawValue); row.append(text)
+        row.append(submitter.name); row.append(submitter.address); row.append(submitter.phone); row.append(submitter.email)
+        row.append(submitter.confidential)
+        row.appendText { Timestamp.append(receivedAt, to: &$0) }
+        row.append(place.provinceCode); row.append(place.communeCode); row.append(place.residential)
+        row.append(topic); row.append(leadUnit); row.append(authority)
+        func append(_ date: LocalDate?) {
+            if let date { row.appendText { date.appendISO(to: &$0) } } else { row.appendNull() }
+        }
+        append(deadlines.accept); append(deadlines.resolve); append(deadlines.authority); append(deadlines.pausedSince)
+        row.append(deadlines.pausedDays); row.append(mergedInto?.value)
+        row.appendText { Timestamp.append(updatedAt, to: &$0) }
+        row.append(routing?.rule); row.append(routing?.rulesVersion); row.append(routing?.deadlinePolicy)
     }
 
     init(row: Row, coordinatingUnits: [String]) throws(StoreError) {
@@ -89,11 +99,19 @@ extension GrievanceEvent {
         """
 
     func columnValues(grievanceID: Int64) -> [SQLValue] {
-        [
-            .integer(grievanceID), SQLValue(sequence), .text(Timestamp.format(at)), .text(type.rawValue),
-            SQLValue(fromStatus?.rawValue), SQLValue(toStatus?.rawValue), SQLValue(actor), SQLValue(reason),
-            .text(GrievanceEvent.encodeDetails(details)),
-        ]
+        var values: [SQLValue] = [.integer(grievanceID)]
+        values.reserveCapacity(9)
+        appendColumns(to: &values)
+        return values
+    }
+
+    /// The columns of `columnValues` after the grievance id, into any sink.
+    func appendColumns<Sink: ColumnSink>(to row: inout Sink) {
+        row.append(Int64(sequence))
+        row.appendText { Timestamp.append(at, to: &$0) }
+        row.append(type.rawValue); row.append(fromStatus?.rawValue); row.append(toStatus?.rawValue)
+        row.append(actor); row.append(reason)
+        row.appendText { GrievanceEvent.appendDetails(details, to: &$0) }
     }
 
     init(row: Row) throws(StoreError) {
@@ -113,12 +131,18 @@ extension GrievanceEvent {
     }
 
     /// A JSON object with sorted keys, written by hand as UTF-8 bytes: one per stored event, and
-    /// JSONEncoder (or appending scalars to a String) was a tenth of an import's time. Runs of bytes
-    /// that need no escape are copied whole.
+    /// JSONEncoder (or appending scalars to a String) was a tenth of an import's time.
     static func encodeDetails(_ details: [String: String]) -> String {
-        if details.isEmpty { return "{}" }
-        var json: [UInt8] = [UInt8(ascii: "{")]
-        json.reserveCapacity(details.reduce(2) { $0 + $1.key.utf8.count + $1.value.utf8.count + 6 } + 32)
+        var json: [UInt8] = []
+        appendDetails(details, to: &json)
+        return String(decoding: json, as: UTF8.self)
+    }
+
+    /// `encodeDetails`'s bytes appended to a buffer.
+    static func appendDetails(_ details: [String: String], to json: inout [UInt8]) {
+        if details.isEmpty { return json.append(contentsOf: [UInt8(ascii: "{"), UInt8(ascii: "}")]) }
+        json.reserveCapacity(json.count + details.reduce(2) { $0 + $1.key.utf8.count + $1.value.utf8.count + 6 } + 32)
+        json.append(UInt8(ascii: "{"))
         // Keys in the order of their UTF-8 bytes (Unicode scalar order): the same order as
         // String's for the NFC keys stored here, without its much slower comparison.
         for (index, pair) in details.sorted(by: { precedes($0.key, $1.key) }).enumerated() {
@@ -128,19 +152,26 @@ extension GrievanceEvent {
             appendJSONString(pair.value, to: &json)
         }
         json.append(UInt8(ascii: "}"))
-        return String(decoding: json, as: UTF8.self)
     }
 
+    /// A JSON string. Runs of bytes that need no escape are copied whole, and found eight bytes at
+    /// a time: most of an event's bytes are its explanation, which has none.
     private static func appendJSONString(_ text: String, to json: inout [UInt8]) {
         json.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
-            for index in 0..<bytes.count {
+            var index = 0
+            while index < bytes.count {
+                if index + 8 <= bytes.count && !mayNeedEscape(UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
+                index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                runStart = index + 1
+                json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index - 1]))
+                runStart = index
                 json.append(UInt8(ascii: "\\"))
                 switch byte {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"): json.append(byte)
@@ -156,6 +187,15 @@ extension GrievanceEvent {
             json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         json.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of eight bytes is a control character, a quote or a backslash. The classic
+    /// "has a byte less than n" and "has a zero byte" word tricks: exact about whether one exists.
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
+        return below0x20 || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
     }
 
     private static func precedes(_ a: String, _ b: String) -> Bool {

@@ -27,7 +27,13 @@ public struct NewGrievanceRows: Sendable {
             events.append(event)
         }
         self.grievance = grievance
-        columns = PackedRow(grievance.mutableColumnValues(updatedAt: grievance.receivedAt))
-        self.events = events.map { PackedRow(Array($0.columnValues(grievanceID: 0).dropFirst())) }
+        var columns = PackedRow(columns: 26, bytes: grievance.text.utf8.count + 256)
+        grievance.appendMutableColumns(updatedAt: grievance.receivedAt, to: &columns)
+        self.columns = columns
+        self.events = events.map { event in
+            var row = PackedRow(columns: 8, bytes: 128)
+            event.appendColumns(to: &row)
+            return row
+        }
     }
 }
