@@ -24,8 +24,12 @@ struct TextFeatures {
     init(_ text: String, recordTexts: Bool = false) {
         let clipped = text.utf8.count > TextFeatures.characterLimit * 4 ? String(text.prefix(TextFeatures.characterLimit)) : text
         let folded = VietText.foldedBytes(clipped)
-        // Word boundaries in the folded bytes.
+        // Word boundaries in the folded bytes. Every array is sized up front: growing them one
+        // append at a time was a fifth of the classifier's instructions (callgrind).
+        let words = folded.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
         var starts: [Int] = [], ends: [Int] = []
+        starts.reserveCapacity(words)
+        ends.reserveCapacity(words)
         var index = 0
         while index < folded.count {
             while index < folded.count && folded[index] == 32 { index += 1 }
@@ -42,6 +46,7 @@ struct TextFeatures {
         var hashes: [UInt64] = []
         hashes.reserveCapacity(starts.count * 2)
         wordHashes.reserveCapacity(starts.count)
+        trigrams.reserveCapacity(starts.count)
         for i in 0..<starts.count {
             var h = FeatureHash.offset
             for n in 0..<3 where i + n < starts.count {
@@ -60,6 +65,7 @@ struct TextFeatures {
         }
         trigrams.sort()
         hashes.sort()
+        counts.reserveCapacity(hashes.count)
         var run = 0
         while run < hashes.count {
             var end = run + 1

@@ -330,8 +330,8 @@ public struct LocalityExtractor: Sendable {
         let g = gazetteer
         for evidence in districts {
             let district = g.legacyDistricts[evidence.district]
-            let successors = Set(g.legacyCommunes.lazy.filter { $0.district == evidence.district }.flatMap(\.successors))
-            if successors.count == 1, let only = successors.first { return (only, evidence.district) }
+            let successors = g.successorsOfLegacyDistrict[evidence.district]
+            if successors.count == 1 { return (successors[0], evidence.district) }
             if successors.isEmpty, let mention = mentions.first(where: { $0.id == evidence.mention }) {
                 let sameName = (g.names(at: mention.node) ?? []).compactMap { name -> Int? in
                     guard case let .commune(c) = name.reference, g.communes[c].province == district.newProvince else { return nil }

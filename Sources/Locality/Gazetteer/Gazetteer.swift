@@ -67,6 +67,9 @@ public final class Gazetteer: Sendable {
     public static let root: Int32 = 0
     /// For each new commune, the old districts its old communes were in.
     public let legacyDistrictsOfCommune: [Set<Int>]
+    /// For each old district, the new communes its old communes went to, ascending: looked up
+    /// instead of scanning all 10,000 old communes each time a text names only a district.
+    public let successorsOfLegacyDistrict: [[Int]]
 
     /// The file shipped with the module.
     public static let shared: Gazetteer = {
@@ -153,6 +156,7 @@ public final class Gazetteer: Sendable {
         var legacy: [LegacyCommune] = []
         var districtTargets = Array(repeating: [Int: Int](), count: legacyDistricts.count)
         var districtsOfCommune = Array(repeating: Set<Int>(), count: communes.count)
+        var successorsOfDistrict = Array(repeating: Set<Int>(), count: legacyDistricts.count)
         for row in legacyCommuneRows {
             guard let district = legacyDistrictIndex[row.district] else {
                 throw LoadError(line: 0, message: "legacy commune \(row.code): unknown district \(row.district)")
@@ -161,6 +165,7 @@ public final class Gazetteer: Sendable {
             for successor in successors {
                 districtTargets[district][communes[successor].province, default: 0] += 1
                 districtsOfCommune[successor].insert(district)
+                successorsOfDistrict[district].insert(successor)
             }
             let split = AdministrativeLevel.split(row.name)
             legacyCommuneCores.append(split)
@@ -170,7 +175,7 @@ public final class Gazetteer: Sendable {
         let districts = legacyDistricts.enumerated().map { index, row in
             LegacyDistrict(code: row.code, name: row.name, level: AdministrativeLevel.split(row.name).0 ?? .district,
                            province: legacyProvinceIndex[row.province] ?? 0,
-                           newProvince: districtTargets[index].max { $0.value < $1.value }?.key)
+                           newProvince: Gazetteer.mostCommon(districtTargets[index]))
         }
         var provinceTargets = Array(repeating: [Int: Int](), count: legacyProvinces.count)
         for district in districts {
@@ -179,11 +184,12 @@ public final class Gazetteer: Sendable {
         self.provinces = provinces
         self.communes = communes
         self.legacyProvinces = legacyProvinces.enumerated().map { index, row in
-            LegacyProvince(code: row.code, name: row.name, newProvince: provinceTargets[index].max { $0.value < $1.value }?.key)
+            LegacyProvince(code: row.code, name: row.name, newProvince: Gazetteer.mostCommon(provinceTargets[index]))
         }
         self.legacyDistricts = districts
         self.legacyCommunes = legacy
         legacyDistrictsOfCommune = districtsOfCommune
+        successorsOfLegacyDistrict = successorsOfDistrict.map { $0.sorted() }
 
         // The index: each unit under its folded name without the level prefix.
         // Sized for the shipped file (about 9,000 words, 30,000 trie edges): no rehashing while loading.
@@ -264,6 +270,12 @@ public final class Gazetteer: Sendable {
     }
 
     /// The id of a folded word (its bytes), or nil when no name contains it.
+    /// The province most of an old unit went to; a tie goes to the lower index (the file's
+    /// order), not to the dictionary's, which changes from one process to the next.
+    static func mostCommon(_ counts: [Int: Int]) -> Int? {
+        counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    }
+
     public func wordID(_ folded: some Collection<UInt8>) -> Int32? { wordIDs[Gazetteer.wordHash(folded)] }
 
     /// FNV-1a, 64 bits: word ids without building strings.
