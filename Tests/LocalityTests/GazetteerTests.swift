@@ -26,3 +26,17 @@ struct GazetteerTests {
         }
     }
 }
+
+@Suite("Keyword codes")
+struct KeywordTests {
+    @Test("every keyword gets its own code by its packed bytes; other words, longer ones and prefixes get none")
+    func codes() {
+        for (word, code) in Keyword.codes {
+            #expect(Keyword.code(word) == code, "\(word)")
+        }
+        #expect(Set(Keyword.codes.keys.map(Keyword.code)).count == Keyword.codes.count)
+        for word in ["", "phuon", "phuongx", "phuong phuong", "ph", "bay", "hien", "thanhpho", "p\u{0}", "q\u{0}\u{0}"] {
+            #expect(Keyword.code(word) == 0, "\(word)")
+        }
+    }
+}

@@ -211,8 +211,9 @@ public struct LocalityExtractor: Sendable {
         var hypotheses: [Hypothesis] = []
         for mention in mentions {
             let base: Double = mention.marker == nil ? 1 : (mention.markerMismatch ? 1.5 : 3)
-            let otherProvinces = Set(provinceEvidence.filter { $0.mention != mention.id }.map(\.province))
-            let otherDistricts = Set(districtEvidence.filter { $0.mention != mention.id }.map(\.district))
+            // A text names a handful of places: arrays searched in order beat building sets per mention.
+            let otherProvinces = provinceEvidence.filter { $0.mention != mention.id }.map(\.province)
+            let otherDistricts = districtEvidence.filter { $0.mention != mention.id }.map(\.district)
             func score(commune c: Int, legacy: Int?) -> (Double, Bool) {
                 var total = base
                 var supported = false
@@ -228,7 +229,8 @@ public struct LocalityExtractor: Sendable {
                 } else {
                     total += 1
                     if !otherDistricts.isEmpty {
-                        if !g.legacyDistrictsOfCommune[c].isDisjoint(with: otherDistricts) { total += 1.5; supported = true } else { total -= 2 }
+                        let districtsOfCommune = g.legacyDistrictsOfCommune[c]
+                        if otherDistricts.contains(where: districtsOfCommune.contains) { total += 1.5; supported = true } else { total -= 2 }
                     }
                 }
                 if c == defaultCommuneIndex { total += 2; supported = true }
