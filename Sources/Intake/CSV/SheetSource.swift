@@ -136,6 +136,8 @@ public final class SheetSource: RecordSource {
         var extra: [(header: String, value: String)] = []
         // The column each field came from, for messages (only a rejected row needs them).
         var fieldColumns: [Int] = []
+        fields.reserveCapacity(record.fields.count + 1)
+        fieldColumns.reserveCapacity(record.fields.count)
         for (index, cell) in record.fields.enumerated() {
             let (value, replaced) = SheetSource.clean(cell)
             if replaced {
@@ -201,7 +203,10 @@ public final class SheetSource: RecordSource {
             canonical.append(UInt8(ascii: "="))
             canonical.append(contentsOf: value.utf8)
         }
-        for (field, value) in row.fields.sorted(by: { $0.field.rawValue < $1.field.rawValue }) { add(field.rawValue, value) }
+        // The names are ASCII, so their bytes sort as the Strings do, without String's slower comparison.
+        for (field, value) in row.fields.sorted(by: { $0.field.rawValue.utf8.lexicographicallyPrecedes($1.field.rawValue.utf8) }) {
+            add(field.rawValue, value)
+        }
         for (header, value) in extra.sorted(by: { VietText.fold($0.header) < VietText.fold($1.header) }) {
             add(VietText.fold(header), value)
         }
