@@ -269,13 +269,13 @@ public final class Gazetteer: Sendable {
         nodeNames = ranges
     }
 
-    /// The id of a folded word (its bytes), or nil when no name contains it.
     /// The province most of an old unit went to; a tie goes to the lower index (the file's
     /// order), not to the dictionary's, which changes from one process to the next.
     static func mostCommon(_ counts: [Int: Int]) -> Int? {
         counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
     }
 
+    /// The id of a folded word (its bytes), or nil when no name contains it.
     public func wordID(_ folded: some Collection<UInt8>) -> Int32? { wordIDs[Gazetteer.wordHash(folded)] }
 
     /// FNV-1a, 64 bits: word ids without building strings.

@@ -163,7 +163,7 @@ extension GrievanceEvent {
             var runStart = 0
             var index = 0
             while index < bytes.count {
-                if index + 8 <= bytes.count && !mayNeedEscape(UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                if index + 8 <= bytes.count && !hasByteToEscape(UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
                     index += 8
                     continue
                 }
@@ -191,7 +191,7 @@ extension GrievanceEvent {
 
     /// Whether any of eight bytes is a control character, a quote or a backslash. The classic
     /// "has a byte less than n" and "has a zero byte" word tricks: exact about whether one exists.
-    static func mayNeedEscape(_ word: UInt64) -> Bool {
+    static func hasByteToEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
         let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
