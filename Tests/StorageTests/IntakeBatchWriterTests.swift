@@ -65,9 +65,7 @@ struct IntakeBatchWriterTests {
                 switch value {
                 case .null: .null
                 case let .integer(number): .integer(number)
-                case let .real(number): .real(number)
                 case let .text(start, count): .text(String(decoding: row.bytes[start..<start + count], as: UTF8.self))
-                case let .blob(start, count): .blob(Array(row.bytes[start..<start + count]))
                 }
             }
         }

@@ -4,12 +4,11 @@
 /// row (callgrind, 5,000 rows). Values are appended through `ColumnSink`, text written straight
 /// into the buffer.
 struct PackedRow: Sendable, ColumnSink {
-    enum Value: Sendable, Equatable {
+    /// What the rows the import writes hold: no reals, no blobs.
+    enum Value: Sendable {
         case null
         case integer(Int64)
-        case real(Double)
         case text(start: Int, count: Int)
-        case blob(start: Int, count: Int)
     }
 
     private(set) var values: [Value] = []

@@ -90,12 +90,9 @@ final class Statement {
                 switch value {
                 case .null: rc = sqlite3_bind_null(handle, index)
                 case let .integer(number): rc = sqlite3_bind_int64(handle, index, number)
-                case let .real(number): rc = sqlite3_bind_double(handle, index, number)
                 case let .text(start, count):
                     rc = sqlite3_bind_text(handle, index, (base + start).assumingMemoryBound(to: CChar.self), Int32(count),
                                            danvan_sqlite_static())
-                case let .blob(start, count):
-                    rc = sqlite3_bind_blob(handle, index, base + start, Int32(count), danvan_sqlite_static())
                 }
                 guard rc == SQLITE_OK else {
                     sqlite3_clear_bindings(handle)
