@@ -37,6 +37,28 @@ struct ImportCommandTests {
         #expect(try count("SELECT count(*) AS n FROM grievance_events WHERE type = 'received' AND details LIKE '%bad-rows.csv:%'", db) == 3)
     }
 
+    @Test("rows taken in before are found even where the preparer's sample of keys sees only new rows")
+    func knownRowsBetweenSampledKeys() throws {
+        let directory = TemporaryDirectory()
+        let db = directory.path("sample.sqlite")
+        func row(_ i: Int) -> String { "HS-\(i),Phạm Văn \(i),Cống thoát nước bị tắc ở tổ \(i),\(i % 28 + 1)/10/2026\n" }
+        let header = "Số hồ sơ,Họ và tên,Nội dung,Ngày nhận\n"
+        // The preparer samples 16 keys evenly over a chunk of 1,000: every 62nd row, from the first.
+        let sampled = Set(stride(from: 0, to: 1000, by: 62))
+        let old = directory.path("old.csv"), mixed = directory.path("mixed.csv")
+        try Data((header + (0..<1000).filter { !sampled.contains($0) }.map(row).joined()).utf8)
+            .write(to: URL(fileURLWithPath: old))
+        try Data((header + (0..<1000).map(row).joined()).utf8).write(to: URL(fileURLWithPath: mixed))
+        let first = try DanvanProcess.run(["import", old, "--db", db])
+        #expect(try summary(first)["imported"] == 1000 - sampled.count, "\(first.stderr)")
+        let second = try DanvanProcess.run(["import", mixed, "--db", db])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(try summary(second) == ["imported": sampled.count, "duplicates": 1000 - sampled.count, "followups": 0,
+                                        "quarantined": 0])
+        #expect(try count("SELECT count(*) AS n FROM grievances", db) == 1000)
+        #expect(try count("SELECT count(DISTINCT text) AS n FROM grievances", db) == 1000)
+    }
+
     @Test("--timings prints each stage's wall and CPU seconds on standard error, the summary stays alone on standard output")
     func timings() throws {
         let directory = TemporaryDirectory()

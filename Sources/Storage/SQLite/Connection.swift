@@ -89,6 +89,15 @@ public final class Connection {
 
     public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
+    /// Runs `body` in one read transaction: its queries see one snapshot of the database, and
+    /// the read lock of the write-ahead log is taken once instead of once per statement.
+    public func snapshot<T>(_ body: (Connection) throws -> T) throws -> T {
+        try execute(script: "BEGIN DEFERRED")
+        // A read-only transaction has nothing to keep or undo: ending it only releases the lock.
+        defer { try? execute(script: "COMMIT") }
+        return try body(self)
+    }
+
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
     /// IMMEDIATE takes the write lock at the start, so two writers wait (busy timeout) instead of
     /// failing on a lock upgrade.
