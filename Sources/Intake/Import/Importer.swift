@@ -235,7 +235,7 @@ public final class Importer {
             try connection.execute(script: "PRAGMA cache_size = -\(Importer.writerCacheKiB); PRAGMA wal_autocheckpoint = 0")
             defer {
                 try? connection.execute(script: "PRAGMA cache_size = -\(Database.cacheKiB); "
-                                        + "PRAGMA wal_autocheckpoint = \(Database.autocheckpointPages)")
+                                        + "PRAGMA wal_autocheckpoint = \(Database.autocheckpointPages(connection))")
             }
             let writer = try IntakeBatchWriter(connection)
             var pending = 0, pendingBytes = 0
