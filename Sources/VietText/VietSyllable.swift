@@ -82,6 +82,35 @@ enum VietSyllable {
         }
     }
 
+    /// Up to three letters as one integer, 21 bits each (a letter is never U+0000, so lengths
+    /// cannot be confused); nil for more. Every non-ASCII word of every imported cell is checked
+    /// here, and looking parts up as integers costs a tenth of building and hashing Strings.
+    static func packed<C: Collection<Unicode.Scalar>>(_ letters: C) -> UInt64? {
+        guard letters.count <= 3 else { return nil }
+        var key: UInt64 = 0
+        for letter in letters { key = key << 21 | UInt64(letter.value) }
+        return key
+    }
+
+    private static func keys(_ parts: Set<String>) -> Set<UInt64> {
+        Set(parts.map { packed($0.unicodeScalars)! })
+    }
+
+    private static let onsetKeys = keys(onsets)
+    private static let nucleusKeys = keys(nuclei)
+    private static let openNucleusKeys = keys(openNuclei)
+    private static let closedNucleusKeys = keys(closedNuclei)
+    private static let finalKeys = keys(finals)
+    private static let stopFinalKeys = keys(stopFinals)
+    /// Nuclei that take the finals ch and nh.
+    private static let palatalNucleusKeys = keys(["a", "ê", "i", "y", "oa", "uê", "uy"])
+    /// Nuclei that take nh and ch instead of ng and c.
+    private static let frontNucleusKeys = keys(["i", "y", "uy"])
+    private static let ch = packed("ch".unicodeScalars)!, nh = packed("nh".unicodeScalars)!
+    private static let ng = packed("ng".unicodeScalars)!, c = packed("c".unicodeScalars)!
+    /// Open nuclei that accept the tone on either vowel.
+    private static let eitherPlacementKeys = keys(["oa", "oe", "uy"])
+
     /// `letters` lowercase and untoned; `toneIndex` is the position of the toned letter, or -1.
     static func isValidSkeleton(_ letters: [Unicode.Scalar], tone: VietLetter.Tone, toneIndex: Int) -> Bool {
         guard let firstVowel = letters.firstIndex(where: isVowel) else { return false }
@@ -93,19 +122,19 @@ enum VietSyllable {
            (letters[0] == "q" && letters[1] == "u") || (letters[0] == "g" && letters[1] == "i") {
             onsetEnd = 2
         }
-        let onset = String(String.UnicodeScalarView(letters[0..<onsetEnd]))
-        let nucleusLetters = Array(letters[onsetEnd..<vowelEnd])
-        let nucleus = String(String.UnicodeScalarView(nucleusLetters))
-        let final = String(String.UnicodeScalarView(letters[vowelEnd...]))
-        guard onsets.contains(onset), nuclei.contains(nucleus), finals.contains(final) else { return false }
-        if !final.isEmpty && openNuclei.contains(nucleus) { return false }
-        if final.isEmpty && closedNuclei.contains(nucleus) { return false }
-        if stopFinals.contains(final) && tone != .acute && tone != .dot { return false }
-        if (final == "ch" || final == "nh") && !["a", "ê", "i", "y", "oa", "uê", "uy"].contains(nucleus) { return false }
-        if (final == "ng" || final == "c") && ["i", "y", "uy"].contains(nucleus) { return false }   // they take nh, ch
+        let nucleusLetters = letters[onsetEnd..<vowelEnd]
+        guard let onset = packed(letters[0..<onsetEnd]), let nucleus = packed(nucleusLetters),
+              let final = packed(letters[vowelEnd...]),
+              onsetKeys.contains(onset), nucleusKeys.contains(nucleus), finalKeys.contains(final) else { return false }
+        let hasFinal = final != 0
+        if hasFinal && openNucleusKeys.contains(nucleus) { return false }
+        if !hasFinal && closedNucleusKeys.contains(nucleus) { return false }
+        if stopFinalKeys.contains(final) && tone != .acute && tone != .dot { return false }
+        if (final == ch || final == nh) && !palatalNucleusKeys.contains(nucleus) { return false }
+        if (final == ng || final == c) && frontNucleusKeys.contains(nucleus) { return false }
         if tone != .none {
             guard toneIndex >= onsetEnd && toneIndex < vowelEnd,
-                  allowedTonePositions(nucleusLetters, hasFinal: !final.isEmpty).contains(toneIndex - onsetEnd)
+                  allowsTone(at: toneIndex - onsetEnd, in: nucleusLetters, nucleus: nucleus, hasFinal: hasFinal)
             else { return false }
         }
         return true
@@ -114,16 +143,15 @@ enum VietSyllable {
     /// Where the tone mark may sit in the nucleus: on the vowel with a modifier (the second of
     /// "ươ"), else on the last vowel before a final, else on the first of two vowels or the middle
     /// of three. Open "oa", "oe", "uy" accept both the old ("hòa") and the new ("hoà") placement.
-    static func allowedTonePositions(_ nucleus: [Unicode.Scalar], hasFinal: Bool) -> [Int] {
-        if let modified = nucleus.lastIndex(where: hasModifier) { return [modified] }
-        switch nucleus.count {
-        case 1: return [0]
+    static func allowsTone(at position: Int, in letters: ArraySlice<Unicode.Scalar>, nucleus: UInt64, hasFinal: Bool) -> Bool {
+        if let modified = letters.lastIndex(where: hasModifier) { return position == modified - letters.startIndex }
+        switch letters.count {
+        case 1: return position == 0
         case 2:
-            let pair = String(String.UnicodeScalarView(nucleus))
-            if hasFinal { return [1] }
-            return pair == "oa" || pair == "oe" || pair == "uy" ? [0, 1] : [0]
+            if hasFinal { return position == 1 }
+            return position == 0 || (position == 1 && eitherPlacementKeys.contains(nucleus))
         default:
-            return [1]
+            return position == 1
         }
     }
 }
