@@ -115,6 +115,12 @@ struct SheetSourceTests {
         #expect(SheetField.allCases.allSatisfy { $0.rawValue.utf8.allSatisfy { $0 < 0x80 } })
     }
 
+    @Test("each field's identity rank is its name's place in byte order, so keys are built in that order")
+    func identityRanks() {
+        let byName = SheetField.allCases.sorted { $0.rawValue.utf8.lexicographicallyPrecedes($1.rawValue.utf8) }
+        #expect(byName.map(\.identityRank) == Array(0..<SheetField.allCases.count))
+    }
+
     @Test("dates as offices write them", arguments: [
         ("20/11/2026", "2026-11-20"), ("5/3/26", "2026-03-05"), ("2026-01-09", "2026-01-09"),
         ("20-11-2026", "2026-11-20"), ("20.11.2026", "2026-11-20"), ("20/11/2026 08:30", "2026-11-20T08:30:00+07:00"),

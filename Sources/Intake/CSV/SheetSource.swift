@@ -203,8 +203,7 @@ public final class SheetSource: RecordSource {
             canonical.append(UInt8(ascii: "="))
             canonical.append(contentsOf: value.utf8)
         }
-        // The names are ASCII, so their bytes sort as the Strings do, without String's slower comparison.
-        for (field, value) in row.fields.sorted(by: { $0.field.rawValue.utf8.lexicographicallyPrecedes($1.field.rawValue.utf8) }) {
+        for (field, value) in row.fields.sorted(by: { $0.field.identityRank < $1.field.identityRank }) {
             add(field.rawValue, value)
         }
         for (header, value) in extra.sorted(by: { VietText.fold($0.header) < VietText.fold($1.header) }) {
