@@ -179,7 +179,8 @@ public final class Importer {
     }
 
     /// Keys are hashed on all cores; those `knownKeys` finds taken in before (and repeats inside
-    /// the chunk) are skipped; the rest are located, classified and routed on all cores. Runs on the preparer's thread.
+    /// the chunk) are skipped; the rest are located, classified and routed on all cores. Runs on
+    /// the preparer's thread.
     static func prepare(_ items: [IntakeItem], database: Database, routing: GrievanceRouting, threads: Int,
                         newCode: @escaping @Sendable () -> TrackingCode) throws -> Chunk {
         let now = Date()

@@ -45,7 +45,7 @@ public final class Database: Sendable {
         // WAL: readers never block the writer. synchronous=NORMAL in WAL keeps every committed
         // transaction across a process crash; only a power cut may lose the last ones.
         // cache_size -32768: 32 MiB of pages, so the tracking-code index of a million rows stays in memory.
-        // wal_autocheckpoint: copy the WAL back every 80 MB instead of every 4 MB, so that a
+        // wal_autocheckpoint: copy the WAL back every 80 MB instead of every 1,000 pages, so that a
         // page changed by many transactions (an index page during an import) is written back once.
         // page_size 16384 (a new file only; a file that has tables keeps its size): an import's
         // pages are written twice (log, then file), and a quarter as many pages means a quarter as
