@@ -282,8 +282,9 @@ public final class Importer {
                     continue
                 }
                 if try writer.grievanceID(for: key) != nil {
-                    // Taken in after this chunk's look-up: by an earlier chunk of this import not yet
-                    // committed then, or by another import running at the same time.
+                    // Not found by the preparer: taken in after its look-up (by an earlier chunk of
+                    // this import not yet committed then, or by another import running at the same
+                    // time), or before it but between the keys `knownKeys` sampled.
                     delta.duplicates += 1
                     continue
                 }
