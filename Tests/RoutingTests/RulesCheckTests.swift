@@ -12,6 +12,21 @@ struct RulesCheckTests {
         #expect(book.version.count == 16)
     }
 
+    /// Titles and sources end up in the explanation people read ("… căn cứ: <source>"), so the
+    /// shipped ones are Vietnamese: no sentence of English slipped in from a comment.
+    @Test("the shipped rules' titles and sources are written in Vietnamese")
+    func shippedTextsAreVietnamese() throws {
+        let book = try RuleBookLoader.load(directory: ProjectPaths.rules)
+        let english: Set<Substring> = ["the", "of", "no", "is", "per", "for", "days", "deadline", "target", "confirmed", "runs", "after"]
+        let texts = book.rules.flatMap { [$0.title, $0.source].compactMap(\.self) } + book.deadlines.values.map(\.source)
+        #expect(texts.count > book.rules.count)
+        for text in texts {
+            let words = text.lowercased().split { !$0.isLetter }
+            #expect(!words.contains { english.contains($0) }, "English in a shipped text: \(text)")
+            #expect(text.unicodeScalars.contains { $0.value > 0x7F }, "no diacritics in a shipped text: \(text)")
+        }
+    }
+
     static let brokenFiles: [String] = {
         let directory = ProjectPaths.root.appendingPathComponent("Tests/RoutingTests/Fixtures/broken").path
         return ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
