@@ -90,14 +90,25 @@ struct RouterTests {
         #expect(complaint.explanation.contains("hạn giải quyết 30 ngày (04/01/2027)"))
         // The whole sentence, as every routed event stores it.
         #expect(complaint.explanation == "Khớp quy tắc R03 (Khiếu nại quyết định, hành vi hành chính → UBND xã/phường, "
-            + "Mặt trận giám sát): loại khiếu nại, chủ đề Đất đai, mã xã/phường 26983 → Ủy ban MTTQ Việt Nam phường Bảy Hiền; "
-            + "chuyển Ủy ban nhân dân phường Bảy Hiền; hạn thụ lý 10 ngày (03/12/2026); hạn giải quyết 30 ngày (04/01/2027); "
-            + "căn cứ: Luật Khiếu nại 2011, điều 17–18 (thẩm quyền của Chủ tịch UBND cấp xã).")
+            + "Mặt trận giám sát): loại khiếu nại, chủ đề “Đất đai”, mã xã/phường 26983 → Ủy ban MTTQ Việt Nam phường Bảy Hiền; "
+            + "chuyển đến Ủy ban nhân dân phường Bảy Hiền; hạn thụ lý 10 ngày (03/12/2026); hạn giải quyết 30 ngày (04/01/2027); "
+            + "căn cứ: Luật Khiếu nại 2011, Điều 17–18 (thẩm quyền của Chủ tịch UBND cấp xã).")
         let denunciation = Router(book: .demo).route(RouterTests.request(.toCao, "can-bo-tham-nhung", commune: RouterTests.bayHien))
         // 7 working days from 23/11, skipping Ngày Văn hóa Việt Nam on 24/11 → 3/12.
         #expect(denunciation.dueAccept == LocalDate(iso: "2026-12-03"))
         #expect(denunciation.escalation.map(\.action) == [.remind, .escalate, .escalate])
         #expect(denunciation.escalation.map(\.unit) == ["ubkt-bay-hien", "dang-uy-bay-hien", "thanh-uy-tphcm"])
+    }
+
+    @Test("the explanation quotes the topic, labels the residential area and says where triage sends it")
+    func explanationWording() {
+        let local = Router(book: .demo).route(RouterTests.request(.phanAnh, "giao-thong", commune: RouterTests.bayHien,
+                                                                  residential: "Khu phố 2"))
+        #expect(local.explanation.contains(": loại phản ánh, chủ đề “Giao thông, hạ tầng”, khu dân cư Khu phố 2, mã xã/phường 26983 → "),
+                "\(local.explanation)")
+        let unsure = Router(book: .demo).route(RouterTests.request(.phanAnh, "giao-thong", commune: RouterTests.bayHien,
+                                                                   confidence: 0.3))
+        #expect(unsure.explanation.contains(" → chuyển đến bộ phận phân loại của "), "\(unsure.explanation)")
     }
 
     @Test("a denunciation naming the unit or one of its members never goes to it", arguments: [

@@ -64,11 +64,12 @@ public struct RoutingDecision: Sendable, Equatable {
                 add(value)
             }
             if let kind { fact("loại ", kind.vietnameseName) }
-            if let topicName { fact("chủ đề ", topicName) }
-            if let residential { fact("", residential) }
+            // Quoted: topic names hold commas of their own ("Giao thông, hạ tầng").
+            if let topicName { fact("chủ đề “", topicName + "”") }
+            if let residential { fact("khu dân cư ", residential) }
             if let commune { fact("mã xã/phường ", commune) }
             if isTriage {
-                add(" → chuyển bộ phận phân loại của ")
+                add(" → chuyển đến bộ phận phân loại của ")
                 add(lead?.name ?? "cơ quan tiếp nhận")
             } else if let lead {
                 add(" → ")
@@ -79,7 +80,7 @@ public struct RoutingDecision: Sendable, Equatable {
                 add(unit.name)
             }
             if let authority {
-                add(lead == nil ? " → chuyển " : "; chuyển ")
+                add(lead == nil ? " → chuyển đến " : "; chuyển đến ")
                 add(authority.name)
             }
             if let avoided {
