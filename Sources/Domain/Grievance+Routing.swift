@@ -37,7 +37,7 @@ extension Grievance {
             throw .notAllowed(from: status, to: status, allowed: Lifecycle.successors(of: status))
         }
         guard let reason, !reason.allSatisfy(\.isWhitespace) else {
-            throw .missing(field: "reason", to: status, why: "an extension must say why the matter is complex")
+            throw .missing(field: "reason", to: status, why: "gia hạn phải nêu lý do vụ việc phức tạp")
         }
         var next = self
         let old = deadlines.resolve

@@ -74,7 +74,7 @@ public struct Grievance: Sendable, Equatable {
         case .assigned:
             let unit = request.unit ?? (status == .transferred ? leadUnit : nil)
             guard let unit, !unit.isEmpty else {
-                throw .missing(field: "unit", to: target, why: "say which unit leads the follow-up")
+                throw .missing(field: "unit", to: target, why: "cho biết đơn vị chủ trì theo dõi, giải quyết")
             }
             next.leadUnit = unit
             next.coordinatingUnits = request.coordinatingUnits
@@ -84,11 +84,11 @@ public struct Grievance: Sendable, Equatable {
             }
         case .rejected:
             guard reason != nil else {
-                throw .missing(field: "reason", to: target, why: "the citizen must be told why it was refused")
+                throw .missing(field: "reason", to: target, why: "phải nêu lý do từ chối để thông báo cho công dân")
             }
         case .transferred:
             guard request.unit != nil || request.authority != nil else {
-                throw .missing(field: "unit", to: target, why: "give the receiving unit or the external authority")
+                throw .missing(field: "unit", to: target, why: "nêu đơn vị nhận hoặc cơ quan có thẩm quyền được chuyển đến")
             }
             if let unit = request.unit {
                 next.leadUnit = unit
@@ -104,19 +104,19 @@ public struct Grievance: Sendable, Equatable {
             }
         case .merged:
             guard let into = request.mergedInto else {
-                throw .missing(field: "merged-into", to: target, why: "give the tracking code of the grievance it duplicates")
+                throw .missing(field: "merged-into", to: target, why: "nêu mã của đơn bị trùng")
             }
             guard into != trackingCode else { throw .mergeIntoItself(into) }
             next.mergedInto = into
             details["merged_into"] = into.value
         case .waitingForCitizen:
             guard reason != nil else {
-                throw .missing(field: "reason", to: target, why: "say what the citizen must supply")
+                throw .missing(field: "reason", to: target, why: "nêu những gì công dân cần bổ sung")
             }
             next.deadlines.pause(on: today)
         case .reopened:
             guard reason != nil else {
-                throw .missing(field: "reason", to: target, why: "say why the matter is opened again")
+                throw .missing(field: "reason", to: target, why: "nêu lý do mở lại vụ việc")
             }
             next.mergedInto = nil
         default:

@@ -31,17 +31,17 @@ public struct GrievanceDraft: Sendable, Equatable {
     /// Checks what the law and the storage need; the first problem found is thrown, naming its field.
     public func validate() throws(FieldError) {
         if text.allSatisfy(\.isWhitespace) {
-            throw FieldError(field: "text", message: "must not be empty")
+            throw FieldError(field: "text", message: "nội dung không được để trống")
         }
         if GrievanceDraft.exceedsMaximumLength(text) {
             let length = text.count
             throw FieldError(field: "text",
-                             message: "is \(length) characters long; at most \(GrievanceDraft.maximumTextLength) are accepted")
+                             message: "nội dung dài \(length) ký tự; tối đa \(GrievanceDraft.maximumTextLength) ký tự")
         }
         if kind.requiresNamedSubmitter && submitter.isAnonymous {
             throw FieldError(field: "name",
-                             message: "a tố cáo (to-cao) needs the denouncer's name (Luật Tố cáo 2018); "
-                                 + "record an anonymous letter as phan-anh instead")
+                             message: "đơn tố cáo (to-cao) phải có họ tên người tố cáo (Luật Tố cáo 2018); "
+                                 + "đơn nặc danh hãy ghi nhận là phản ánh (phan-anh)")
         }
     }
 }

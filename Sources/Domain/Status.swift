@@ -27,10 +27,10 @@ public enum Status: String, CaseIterable, Codable, Sendable {
         case .waitingForCitizen: "chờ công dân bổ sung"
         case .resolved: "đã giải quyết"
         case .closed: "đã kết thúc"
-        case .rejected: "từ chối"
+        case .rejected: "đã từ chối"
         case .transferred: "đã chuyển"
         case .merged: "đã gộp"
-        case .reopened: "mở lại"
+        case .reopened: "đã mở lại"
         }
     }
 

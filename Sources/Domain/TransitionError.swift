@@ -1,4 +1,5 @@
-/// Why a transition was refused, in words a registrar can act on.
+/// Why a transition was refused, in words a registrar can act on: Vietnamese, with the status
+/// ids the command line and the API take in parentheses.
 public enum TransitionError: Error, Equatable, Sendable, CustomStringConvertible {
     case notAllowed(from: Status, to: Status, allowed: [Status])
     case missing(field: String, to: Status, why: String)
@@ -7,13 +8,13 @@ public enum TransitionError: Error, Equatable, Sendable, CustomStringConvertible
     public var description: String {
         switch self {
         case let .notAllowed(from, to, allowed):
-            let next = allowed.isEmpty ? "none" : allowed.map(\.rawValue).joined(separator: ", ")
-            return "status: cannot go from \(from.rawValue) (\(from.vietnameseName)) to \(to.rawValue) (\(to.vietnameseName)); "
-                + "from \(from.rawValue) the allowed statuses are: \(next)"
+            let next = allowed.isEmpty ? "không có" : allowed.map { "“\($0.vietnameseName)” (\($0.rawValue))" }.joined(separator: ", ")
+            return "status: không thể chuyển từ “\(from.vietnameseName)” (\(from.rawValue)) sang “\(to.vietnameseName)” (\(to.rawValue)); "
+                + "từ “\(from.vietnameseName)” chỉ được chuyển sang: \(next)"
         case let .missing(field, to, why):
-            return "\(field): required to move to \(to.rawValue) (\(to.vietnameseName)): \(why)"
+            return "\(field): bắt buộc khi chuyển sang “\(to.vietnameseName)” (\(to.rawValue)): \(why)"
         case let .mergeIntoItself(code):
-            return "merged-into: \(code) cannot be merged into itself"
+            return "merged-into: không thể gộp đơn \(code) vào chính nó"
         }
     }
 }

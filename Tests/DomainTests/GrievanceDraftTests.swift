@@ -10,7 +10,7 @@ struct GrievanceDraftTests {
 
     @Test("empty and whitespace-only text is refused, naming the field", arguments: ["", "   ", "\n\t "])
     func emptyText(text: String) {
-        #expect(throws: FieldError(field: "text", message: "must not be empty")) { try draft(text).validate() }
+        #expect(throws: FieldError(field: "text", message: "nội dung không được để trống")) { try draft(text).validate() }
     }
 
     @Test("text up to the limit is accepted, one character more is refused")

@@ -44,7 +44,7 @@ struct LifecycleTests {
             }
             #expect(errorFrom == from && errorTo == to)
             #expect(Set(allowed.map { "\(from.rawValue)>\($0.rawValue)" }).isSubset(of: LifecycleTests.legal))
-            #expect(error.description.contains("from \(from.rawValue)") && error.description.contains("to \(to.rawValue)"))
+            #expect(error.description.contains("từ “\(from.vietnameseName)” (\(from.rawValue)) sang “\(to.vietnameseName)” (\(to.rawValue))"))
         }
     }
 
@@ -64,7 +64,7 @@ struct LifecycleTests {
 
     @Test("assigning needs a unit")
     func assignNeedsUnit() {
-        #expect(throws: TransitionError.missing(field: "unit", to: .assigned, why: "say which unit leads the follow-up")) {
+        #expect(throws: TransitionError.missing(field: "unit", to: .assigned, why: "cho biết đơn vị chủ trì theo dõi, giải quyết")) {
             try Grievance.make(status: .triage).applying(TransitionRequest(to: .assigned), at: Date(), actor: nil, sequence: 2)
         }
     }

@@ -24,7 +24,7 @@ struct CommandContext {
     /// Parses a tracking code argument, or says what one looks like.
     static func trackingCode(_ text: String, field: String) throws(FieldError) -> TrackingCode {
         guard let code = TrackingCode(parsing: text) else {
-            throw FieldError(field: field, message: "'\(text)' is not a tracking code (10 letters and digits, e.g. K7M3Q-9TXR2)")
+            throw FieldError(field: field, message: "'\(text)' không phải mã đơn (10 chữ cái và chữ số, ví dụ K7M3Q-9TXR2)")
         }
         return code
     }

@@ -85,7 +85,7 @@ struct GrievanceAddCommand: ParsableCommand {
     func validate() throws {
         try draft.validate()
         if !route && topic != nil {
-            throw FieldError(field: "topic", message: "is used for routing; drop --no-route or --topic")
+            throw FieldError(field: "topic", message: "chủ đề chỉ dùng để định tuyến; bỏ --no-route hoặc --topic")
         }
     }
 

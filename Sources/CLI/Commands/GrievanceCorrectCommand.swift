@@ -29,11 +29,11 @@ struct GrievanceCorrectCommand: ParsableCommand {
     }
 
     func validate() throws {
-        guard topic != nil || kind != nil else { throw FieldError(field: "topic", message: "give --topic, --kind or both") }
+        guard topic != nil || kind != nil else { throw FieldError(field: "topic", message: "cần --topic, --kind hoặc cả hai") }
         if let topic {
             let known = try ModelTraining.taxonomy(rulesDirectory: rulesDirectory).map(\.id)
             guard known.contains(topic) else {
-                throw FieldError(field: "topic", message: "unknown topic '\(topic)'; known: \(known.joined(separator: ", "))")
+                throw FieldError(field: "topic", message: "không có chủ đề '\(topic)'; các chủ đề: \(known.joined(separator: ", "))")
             }
         }
     }

@@ -40,19 +40,19 @@ struct GrievanceExtendCommand: ParsableCommand {
         let now = Date()
         let (grievance, _) = try store.mutate(code, at: now) { current, events in
             guard let due = current.deadlines.resolve else {
-                throw FieldError(field: "code", message: "\(code) has no resolution deadline to extend")
+                throw FieldError(field: "code", message: "đơn \(code) chưa có hạn giải quyết để gia hạn")
             }
             guard let policyID = current.routing?.deadlinePolicy, let policy = book.deadlines[policyID],
                   let limit = policy.extend else {
-                throw FieldError(field: "days", message: "the deadline policy of \(code) allows no extension")
+                throw FieldError(field: "days", message: "chính sách thời hạn của đơn \(code) không cho phép gia hạn")
             }
             let used = events.filter { $0.type == .extended }.count
             guard used < policy.extensions else {
-                throw FieldError(field: "days", message: "\(code) has had \(used) of the \(policy.extensions) extension(s) "
-                                 + "its policy '\(policyID)' allows (\(policy.source))")
+                throw FieldError(field: "days", message: "đơn \(code) đã gia hạn \(used)/\(policy.extensions) lần "
+                                 + "chính sách thời hạn '\(policyID)' cho phép (\(policy.source))")
             }
             guard days <= limit.days else {
-                throw FieldError(field: "days", message: "at most \(limit) per extension under '\(policyID)' (\(policy.source))")
+                throw FieldError(field: "days", message: "mỗi lần gia hạn tối đa \(limit) theo chính sách thời hạn '\(policyID)' (\(policy.source))")
             }
             let newDue = book.calendar.due(from: due, days: days, working: limit.working)
             return try current.extended(to: newDue, days: days, reason: reason, at: now, actor: CommandContext.actor,

@@ -85,7 +85,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if files.isEmpty { throw FieldError(field: "file", message: "name at least one file or folder to import") }
+        if files.isEmpty { throw FieldError(field: "file", message: "cần ít nhất một tệp hoặc thư mục để nhập") }
     }
 
     func run() throws {

@@ -16,7 +16,7 @@ public struct GrievanceRouting: Sendable {
     /// - Parameter classifier: nil when every caller gives the topic (the demo).
     public init(book: RuleBook, classifier: TopicClassifier?, office: String?) throws(FieldError) {
         if let office, book.directory[office] == nil {
-            throw FieldError(field: "office", message: "unknown unit '\(office)'; see routing-rules/units/")
+            throw FieldError(field: "office", message: "không có đơn vị '\(office)'; xem routing-rules/units/")
         }
         self.book = book
         self.classifier = classifier
@@ -48,12 +48,12 @@ public struct GrievanceRouting: Sendable {
         let topic: String, confidence: Double
         var classification: Classification?
         if givenTopic == nil || suggestKind {
-            guard let classifier else { throw FieldError(field: "topic", message: "no classifier model loaded to suggest one") }
+            guard let classifier else { throw FieldError(field: "topic", message: "chưa nạp mô hình phân loại để gợi ý chủ đề") }
             classification = classifier.classify(draft.text, explain: false)
         }
         if let givenTopic {
             guard book.topics[givenTopic] != nil else {
-                throw FieldError(field: "topic", message: "unknown topic '\(givenTopic)'; known: \(book.topics.keys.sorted().joined(separator: ", "))")
+                throw FieldError(field: "topic", message: "không có chủ đề '\(givenTopic)'; các chủ đề: \(book.topics.keys.sorted().joined(separator: ", "))")
             }
             (topic, confidence) = (givenTopic, 1)
         } else {

@@ -8,9 +8,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .notFound(code): "tracking code: no grievance \(code)"
-        case let .corruptRow(table, id, field): "\(table) row \(id): field \(field) holds a value this program cannot read"
-        case let .mergeTargetMissing(code): "merged-into: no grievance \(code) to merge into"
+        case let .notFound(code): "tracking code: không có đơn nào mã \(code)"
+        case let .corruptRow(table, id, field): "\(table) row \(id): trường \(field) có giá trị chương trình không đọc được (field \(field) holds a value this program cannot read)"
+        case let .mergeTargetMissing(code): "merged-into: không có đơn nào mã \(code) để gộp vào"
         }
     }
 }
