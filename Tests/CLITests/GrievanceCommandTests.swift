@@ -234,7 +234,7 @@ struct UnitsImportTests {
         ("id,name,type,parent\nx1,Đơn vị X,loai-la,mttq-bay-hien\n", ":2: type: unknown unit type 'loai-la'"),
         ("id,name,type,parent\nx2,Đơn vị Y,chi-bo,khong-co\n", "unit x2: unknown parent 'khong-co'"),
         ("id,ten\nx3,Đơn vị Z\n", ":1: the sheet has no 'type' column"),
-        ("id,name,type\n\"x4,Đơn vị,chi-bo\n", ":2: a quoted field is never closed"),
+        ("id,name,type\n\"x4,Đơn vị,chi-bo\n", ":2: một ô mở dấu ngoặc kép nhưng không đóng"),
     ])
     func problems(sheet: String, message: String) throws {
         let directory = TemporaryDirectory("danvan-units")

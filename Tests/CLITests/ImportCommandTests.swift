@@ -123,7 +123,7 @@ struct ImportCommandTests {
         try Data("Họ tên,Địa chỉ\nAn,Huế\n".utf8).write(to: URL(fileURLWithPath: noContent))
         let result = try DanvanProcess.run(["import", good, noContent, "--db", db])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("\(noContent):1: no column for the petition's content"))
+        #expect(result.stderr.contains("\(noContent):1: không thấy cột nội dung đơn"))
         if FileManager.default.fileExists(atPath: db) {
             #expect(try count("SELECT count(*) AS n FROM grievances", db) == 0)
         }

@@ -51,7 +51,7 @@ struct CSVParserTests {
     func unclosedQuote() {
         let outputs = CSVParserTests.parse(Array("a,b\n1,\"2\n3,4\n".utf8), cuts: [5])
         #expect(outputs == [.record(.init(line: 1, fields: ["a", "b"])),
-                            .problem(.init(line: 2, message: "a quoted field is never closed"))])
+                            .problem(.init(line: 2, message: "một ô mở dấu ngoặc kép nhưng không đóng"))])
     }
 
     @Test("a record over the size limit is reported, not held")
@@ -61,7 +61,7 @@ struct CSVParserTests {
         parser.feed(Array("ok,1\n\"\(String(repeating: "x", count: 50))\",2\nnext,3\n".utf8)) { outputs.append($0) }
         parser.finish { outputs.append($0) }
         #expect(outputs.count == 3)
-        #expect(outputs[1] == .problem(.init(line: 2, message: "the record is longer than 10 bytes (a quote never closed?)")))
+        #expect(outputs[1] == .problem(.init(line: 2, message: "bản ghi dài hơn 10 byte (có dấu ngoặc kép không đóng?)")))
         #expect(outputs[2] == .record(.init(line: 3, fields: ["next", "3"])))
     }
 }

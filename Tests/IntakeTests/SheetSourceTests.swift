@@ -95,7 +95,7 @@ struct SheetSourceTests {
         let directory = TemporaryDirectory()
         let path = try write(Array("Họ tên,Địa chỉ\nAn,Huế\n".utf8), in: directory)
         #expect { try SheetSource(path: path) } throws: { error in
-            "\(error)".hasPrefix("\(path):1: no column for the petition's content")
+            "\(error)".hasPrefix("\(path):1: không thấy cột nội dung đơn")
         }
     }
 

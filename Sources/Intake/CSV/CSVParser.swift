@@ -43,7 +43,7 @@ public struct CSVParser: Sendable {
     public struct Problem: Error, Sendable, Equatable, CustomStringConvertible {
         public var line: Int
         public var message: String
-        public var description: String { "line \(line): \(message)" }
+        public var description: String { "dòng \(line): \(message)" }
 
         public init(line: Int, message: String) {
             self.line = line
@@ -131,7 +131,7 @@ public struct CSVParser: Sendable {
             field = []
             recordBytes = 0
             fieldQuoted = false
-            try emit(.problem(Problem(line: recordLine, message: "a quoted field is never closed")))
+            try emit(.problem(Problem(line: recordLine, message: "một ô mở dấu ngoặc kép nhưng không đóng")))
             return
         }
         if !field.isEmpty || !fields.isEmpty || fieldQuoted { try endRecord(emit) }
@@ -163,7 +163,7 @@ public struct CSVParser: Sendable {
         recordBytes = 0
         overflowed = false
         if overflow {
-            try emit(.problem(Problem(line: record.line, message: "the record is longer than \(maximumRecordBytes) bytes (a quote never closed?)")))
+            try emit(.problem(Problem(line: record.line, message: "bản ghi dài hơn \(maximumRecordBytes) byte (có dấu ngoặc kép không đóng?)")))
         } else if !(record.fields.count == 1 && record.fields[0].isEmpty && !wasQuoted) {
             // A blank line is no record.
             try emit(.record(record))

@@ -68,16 +68,16 @@ public final class SheetSource: RecordSource {
             }
             if !columns.isEmpty || examined >= SheetSource.headerSearchRows { break }
         }
-        guard let first else { throw SourceError("\(path): the sheet is empty (no header line)") }
+        guard let first else { throw SourceError("\(path): bảng tính trống, không có dòng tiêu đề") }
         guard !columns.isEmpty else {
             let seen = first.fields.map { "'\(VietText.normalize($0).trimmedWhitespace)'" }.joined(separator: ", ")
-            throw SourceError("\(path):\(first.line): no column for the petition's content (e.g. 'Nội dung') in the first "
-                + "\(SheetSource.headerSearchRows) rows; the first row has \(seen). "
-                + "Name it in a mapping file (--mapping FILE, lines like 'Tóm tắt = text')")
+            throw SourceError("\(path):\(first.line): không thấy cột nội dung đơn (ví dụ 'Nội dung') trong "
+                + "\(SheetSource.headerSearchRows) dòng đầu; dòng đầu có \(seen). "
+                + "Hãy khai báo cột đó trong tệp ánh xạ (--mapping TỆP, dòng dạng 'Tóm tắt = text')")
         }
         let mapped = columns.compactMap(\.field).filter { $0 != .ignore }
         if let twice = mapped.first(where: { field in mapped.filter { $0 == field }.count > 1 }) {
-            throw SourceError("\(path):\(headerLine): two columns mean '\(twice.rawValue)'; name one of them 'ignore' in a mapping file")
+            throw SourceError("\(path):\(headerLine): hai cột cùng là '\(twice.rawValue)'; hãy ghi một cột là 'ignore' trong tệp ánh xạ")
         }
     }
 
@@ -141,11 +141,13 @@ public final class SheetSource: RecordSource {
         for (index, cell) in record.fields.enumerated() {
             let (value, replaced) = SheetSource.clean(cell)
             if replaced {
-                let header = index < columns.count ? columns[index].header : "column \(index + 1)"
-                return reject("column '\(header)' has bytes that are not valid \(encoding.rawValue) text")
+                let column = index < columns.count && !columns[index].header.isEmpty
+                    ? "cột '\(columns[index].header)'" : "cột \(index + 1)"
+                return reject("\(column) có byte không hợp lệ theo bảng mã \(encoding.rawValue)")
             }
             guard !value.isEmpty else { continue }
             guard index < columns.count else {
+                // "column N" (not "cột N"): the name enters the row's identity, which must not change.
                 extra.append(("column \(index + 1)", value))
                 continue
             }
@@ -165,14 +167,14 @@ public final class SheetSource: RecordSource {
             if let last = fields.lastIndex(where: { $0.field == field }) { return columns[fieldColumns[last]].header }
             return columns.first { $0.field == field }?.header ?? field.rawValue
         }
-        guard let text = row[.text] else { return reject("column '\(header(.text))' (the content) is empty") }
+        guard let text = row[.text] else { return reject("cột '\(header(.text))' (nội dung) trống") }
         guard !GrievanceDraft.exceedsMaximumLength(text) else {
-            return reject("column '\(header(.text))' is \(text.count) characters long; at most \(GrievanceDraft.maximumTextLength) are accepted")
+            return reject("cột '\(header(.text))' dài \(text.count) ký tự; tối đa \(GrievanceDraft.maximumTextLength) ký tự")
         }
         var received: SheetDate?
         if let cell = row[.received] {
             guard let date = dates.value(for: cell, SheetDate.init(parsing:)) else {
-                return reject("column '\(header(.received))': '\(cell)' is not a date (dd/mm/yyyy, d/m/yy or yyyy-mm-dd)")
+                return reject("cột '\(header(.received))': '\(cell)' không phải ngày hợp lệ (dd/mm/yyyy, d/m/yy hoặc yyyy-mm-dd)")
             }
             received = date
             row[.received] = date.iso
@@ -180,14 +182,14 @@ public final class SheetSource: RecordSource {
         var kind: Kind?
         if let cell = row[.kind] {
             guard let parsed = kinds.value(for: cell, KindLabel.kind) else {
-                return reject("column '\(header(.kind))': '\(cell)' is not a kind (phản ánh, kiến nghị, khiếu nại, tố cáo, ý kiến)")
+                return reject("cột '\(header(.kind))': '\(cell)' không phải loại đơn (phản ánh, kiến nghị, khiếu nại, tố cáo, ý kiến)")
             }
             kind = parsed
             row[.kind] = parsed.rawValue
         }
         if kind == .toCao && row[.name] == nil {
-            return reject("column '\(header(.kind))' says tố cáo but the name is empty: the law does not accept an anonymous "
-                + "tố cáo (Luật Tố cáo 2018); record it as phản ánh")
+            return reject("cột '\(header(.kind))' ghi tố cáo nhưng không có họ tên: pháp luật không thụ lý tố cáo "
+                + "nặc danh (Luật Tố cáo 2018); hãy ghi nhận là phản ánh")
         }
         var details = ["source": source]
         for (header, value) in extra { details["column: \(header)"] = value }

@@ -17,7 +17,7 @@ public final class EmlSource: RecordSource {
         done = true
         if file.size > MailRecords.maximumMessageBytes {
             bytesRead = file.size
-            return .rejected(Rejection(source: "\(name)#1", reason: "the message is larger than "
+            return .rejected(Rejection(source: "\(name)#1", reason: "thư lớn hơn "
                 + "\(MailRecords.maximumMessageBytes >> 20) MiB", raw: []))
         }
         var bytes: [UInt8] = []

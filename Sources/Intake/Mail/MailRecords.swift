@@ -11,7 +11,7 @@ enum MailRecords {
     static func item(_ bytes: ArraySlice<UInt8>, source: String) -> IntakeItem {
         let message = MailMessage(parsing: bytes)
         if message.isAutomatic {
-            return .rejected(Rejection(source: source, reason: "an automatic message (a bounce or an auto-reply), not a petition",
+            return .rejected(Rejection(source: source, reason: "thư tự động (báo lỗi gửi hoặc trả lời tự động), không phải đơn",
                                        raw: Array(bytes)))
         }
         let subject = message.subject?.trimmingBlanks ?? ""
@@ -22,12 +22,12 @@ enum MailRecords {
         }
         let text = [subject, body].filter { !$0.isEmpty }.joined(separator: "\n\n")
         if text.isEmpty {
-            return .rejected(Rejection(source: source, reason: "the message has no subject, no text and no attachment",
+            return .rejected(Rejection(source: source, reason: "thư không có tiêu đề, nội dung hay tệp đính kèm",
                                        raw: Array(bytes)))
         }
         if GrievanceDraft.exceedsMaximumLength(text) {
-            return .rejected(Rejection(source: source, reason: "the text is \(text.count) characters long; at most "
-                + "\(GrievanceDraft.maximumTextLength) are accepted", raw: Array(bytes)))
+            return .rejected(Rejection(source: source, reason: "nội dung dài \(text.count) ký tự; tối đa "
+                + "\(GrievanceDraft.maximumTextLength) ký tự", raw: Array(bytes)))
         }
         let key = message.messageID.map { "mid:" + $0 } ?? "mail:" + bytes.withUnsafeBytes { Digest.sha256Hex($0) }
         var details = ["source": source]

@@ -19,7 +19,7 @@ public final class MaildirSource: RecordSource {
 
     public init(path: String) throws(SourceError) {
         name = path
-        guard MaildirSource.isMaildir(path) else { throw SourceError("\(path): not a Maildir (no cur/ and new/ folders)") }
+        guard MaildirSource.isMaildir(path) else { throw SourceError("\(path): không phải thư mục Maildir (không có cur/ và new/)") }
         var files: [(String, Int)] = []
         for folder in ["new", "cur"] {
             let directory = (path as NSString).appendingPathComponent(folder)
@@ -40,7 +40,7 @@ public final class MaildirSource: RecordSource {
         index += 1
         bytesRead += size
         if size > MailRecords.maximumMessageBytes {
-            return .rejected(Rejection(source: path, reason: "the message is larger than \(MailRecords.maximumMessageBytes >> 20) MiB",
+            return .rejected(Rejection(source: path, reason: "thư lớn hơn \(MailRecords.maximumMessageBytes >> 20) MiB",
                                        raw: []))
         }
         let file: ChunkedFile

@@ -24,7 +24,7 @@ public final class MboxSource: RecordSource {
         do { file = try ChunkedFile(path: path) } catch { throw SourceError(error.description) }
         _ = file.read(into: &buffer, count: 5)
         guard buffer.isEmpty || MboxSource.looksLikeMbox(buffer) else {
-            throw SourceError("\(path):1: not an mbox file (it does not start with a \"From \" line); try --format eml")
+            throw SourceError("\(path):1: không phải tệp mbox (không bắt đầu bằng dòng \"From \"); thử --format eml")
         }
     }
 
@@ -94,7 +94,7 @@ public final class MboxSource: RecordSource {
         let source = "\(name)#\(count)"
         if skippingOversize {
             skippingOversize = false
-            return .rejected(Rejection(source: source, reason: "the message is larger than \(MailRecords.maximumMessageBytes >> 20) MiB",
+            return .rejected(Rejection(source: source, reason: "thư lớn hơn \(MailRecords.maximumMessageBytes >> 20) MiB",
                                        raw: []))
         }
         var message = buffer[start..<end]
