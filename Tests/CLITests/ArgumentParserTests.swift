@@ -33,12 +33,12 @@ struct ArgumentParserTests {
     }
 
     @Test("usage errors name the problem", arguments: [
-        (["--unknown"], "unknown option '--unknown'"),
-        (["--kind"], "option '--kind' needs a value (KIND)"),
-        ([], "missing option '--kind'"),
-        (["--kind", "a", "--kind", "b"], "option '--kind' given more than once"),
-        (["--kind", "a", "x", "y"], "unexpected argument 'y'"),
-        (["--kind", "a", "--progress=yes"], "option '--progress' takes no value"),
+        (["--unknown"], "không có tùy chọn '--unknown'"),
+        (["--kind"], "tùy chọn '--kind' cần một giá trị (KIND)"),
+        ([], "thiếu tùy chọn '--kind'"),
+        (["--kind", "a", "--kind", "b"], "tùy chọn '--kind' được cho nhiều lần"),
+        (["--kind", "a", "x", "y"], "thừa tham số 'y'"),
+        (["--kind", "a", "--progress=yes"], "tùy chọn '--progress' không nhận giá trị"),
     ])
     func usageErrors(arguments: [String], message: String) {
         #expect { try parse(arguments) } throws: { ($0 as? UsageError)?.message == message }
@@ -46,7 +46,7 @@ struct ArgumentParserTests {
 
     @Test("the first invalid UTF-8 byte is located")
     func invalidOffset() {
-        #expect(RawArgument(bytes: [0x61, 0xE1, 0xBB]).invalidUTF8 == "is not valid UTF-8 (byte 0xE1 at offset 1)")
+        #expect(RawArgument(bytes: [0x61, 0xE1, 0xBB]).invalidUTF8 == "không phải UTF-8 hợp lệ (byte 0xE1 ở vị trí 1)")
         #expect(RawArgument(bytes: Array("Hồ".utf8)).invalidUTF8 == nil)
         #expect(RawArgument(bytes: [0xED, 0xA0, 0x80]).invalidUTF8 != nil)  // a UTF-16 surrogate is not UTF-8
     }

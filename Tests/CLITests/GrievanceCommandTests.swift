@@ -40,7 +40,7 @@ struct GrievanceCommandTests {
                                 Array("--text".utf8), Array("đường ".utf8) + [0xC3, 0x28, 0xFF], Array("--db".utf8), Array(db.utf8)]
         let result = try DanvanProcess.run(bytes)
         #expect(result.status == 1)
-        #expect(result.stderrLines == ["error: text: is not valid UTF-8 (byte 0xC3 at offset 10)"])
+        #expect(result.stderrLines == ["error: text: không phải UTF-8 hợp lệ (byte 0xC3 ở vị trí 10)"])
         #expect(try GrievanceStore(database: Database(path: db)).count() == 1)
     }
 
@@ -60,8 +60,8 @@ struct GrievanceCommandTests {
     func help(arguments: [String]) throws {
         let result = try DanvanProcess.run(arguments)
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("OVERVIEW: "))
-        #expect(result.stdout.contains("USAGE: danvan"))
+        #expect(result.stdout.hasPrefix("MÔ TẢ: "))
+        #expect(result.stdout.contains("CÁCH DÙNG: danvan"))
     }
 
     @Test("add, show, transition and list work together")
@@ -134,6 +134,11 @@ struct GrievanceCommandTests {
         let db = directory.path("demo.sqlite")
         let first = try DanvanProcess.run(["demo", "--db", db])
         #expect(first.status == 0)
+        // The table names units as people do, not by their ids.
+        #expect(first.stdout.contains("ĐƠN VỊ CHỦ TRÌ") && first.stdout.contains("HẠN GIẢI QUYẾT"))
+        #expect(first.stdout.contains("Ủy ban Kiểm tra Đảng ủy phường Bảy Hiền") && !first.stdout.contains("ubkt-bay-hien"))
+        let listed = try DanvanProcess.run(["grievance", "list", "--format", "table", "--db", db])
+        #expect(listed.stdout.contains("Ủy ban Kiểm tra Đảng ủy phường Bảy Hiền"), "\(listed.stdout)")
         let count = try GrievanceStore(database: Database(path: db)).count()
         #expect(count >= 5)
         let second = try DanvanProcess.run(["demo", "--db", db])
@@ -231,9 +236,9 @@ struct UnitsImportTests {
     }
 
     @Test("problems name the sheet's line, and nothing is written", arguments: [
-        ("id,name,type,parent\nx1,Đơn vị X,loai-la,mttq-bay-hien\n", ":2: type: unknown unit type 'loai-la'"),
+        ("id,name,type,parent\nx1,Đơn vị X,loai-la,mttq-bay-hien\n", ":2: type: không có loại đơn vị 'loai-la'"),
         ("id,name,type,parent\nx2,Đơn vị Y,chi-bo,khong-co\n", "unit x2: unknown parent 'khong-co'"),
-        ("id,ten\nx3,Đơn vị Z\n", ":1: the sheet has no 'type' column"),
+        ("id,ten\nx3,Đơn vị Z\n", ":1: bảng tính thiếu cột 'type'"),
         ("id,name,type\n\"x4,Đơn vị,chi-bo\n", ":2: một ô mở dấu ngoặc kép nhưng không đóng"),
     ])
     func problems(sheet: String, message: String) throws {

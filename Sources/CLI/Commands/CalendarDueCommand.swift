@@ -4,7 +4,7 @@ import Routing
 struct CalendarDueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "due",
-        abstract: "The due date N days after a date (the date itself is day 0), ISO 8601.",
+        abstract: "Ngày đến hạn sau N ngày kể từ một ngày. (The due date N days after a date (the date itself is day 0), ISO 8601.)",
         discussion: """
             With --working only working days count (make-up working Saturdays count). Without it \
             calendar days count, and a due date on a rest day moves to the next working day.

@@ -4,7 +4,7 @@ import Routing
 struct CalendarHolidaysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "holidays",
-        abstract: "List the days off of a year as JSON lines {\"date\", \"name\", \"official\"}.",
+        abstract: "Liệt kê ngày nghỉ trong năm. (List the days off of a year as JSON lines {\"date\", \"name\", \"official\"}.)",
         discussion: """
             "official" is true when the year's days come from a government decision in \
             routing-rules/calendar/YYYY.txt, false when computed from the statutory rules.

@@ -4,7 +4,7 @@ import Routing
 struct CalendarLunarCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "lunar",
-        abstract: "Convert Gregorian dates to the Vietnamese lunar calendar (UTC+7).",
+        abstract: "Đổi ngày dương lịch sang âm lịch Việt Nam. (Convert Gregorian dates to the Vietnamese lunar calendar (UTC+7).)",
         discussion: "Reads one date per line from standard input when no DATE is given.",
         arguments: [.positional("date", help: "YYYY-MM-DD", required: false)],
         examples: ["danvan calendar lunar 2026-02-17", "printf '1985-01-21\\n2030-02-02\\n' | danvan calendar lunar"])

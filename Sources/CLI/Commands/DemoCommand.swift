@@ -7,7 +7,7 @@ import Storage
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "demo",
-        abstract: "Register sample grievances through the demo directory's rules, move some along, show them as a table.",
+        abstract: "Ghi nhận các đơn mẫu theo quy tắc của danh bạ mẫu, chuyển trạng thái một số đơn, in thành bảng. (Register sample grievances through the demo directory's rules, move some along, show them as a table.)",
         discussion: """
             Each sample is located, routed by routing-rules/ (lead unit, status, legal deadlines) and stored \
             with its events, as 'grievance add' does. Loads only into a database that holds no grievances \
@@ -25,15 +25,17 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let store = try CommandContext(databasePath: databasePath).store
+        let book = try RuleBookLoader.load(directory: rulesDirectory)
         if try store.count() == 0 {
-            let routing = try GrievanceRouting(book: try RuleBookLoader.load(directory: rulesDirectory), classifier: nil,
-                                               office: "mttq-tphcm")
+            let routing = try GrievanceRouting(book: book, classifier: nil, office: "mttq-tphcm")
             try load(into: store, routing: routing)
             StandardStreams.printLine("Đã nạp dữ liệu mẫu vào \(databasePath) (sample grievances loaded and routed).\n")
         } else {
             StandardStreams.printLine("\(databasePath) đã có dữ liệu; không nạp thêm (already holds grievances).\n")
         }
-        for line in GrievanceTable.render(try store.list()) { StandardStreams.printLine(line) }
+        for line in GrievanceTable.render(try store.list(), unitNames: book.directory.units.mapValues(\.name)) {
+            StandardStreams.printLine(line)
+        }
     }
 
     private func load(into store: GrievanceStore, routing: GrievanceRouting) throws {

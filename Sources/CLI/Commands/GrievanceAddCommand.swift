@@ -8,7 +8,7 @@ import VietText
 struct GrievanceAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "add",
-        abstract: "Register a grievance, route it, and print it as JSON with its tracking code.",
+        abstract: "Ghi nhận một đơn, chuyển đơn vị xử lý theo quy tắc, in JSON kèm mã đơn. (Register a grievance, route it, and print it as JSON with its tracking code.)",
         discussion: """
             The place is found in the address (or the text) unless --province/--commune are given; the \
             topic is suggested by the classifier unless --topic is given; the rules in --rules then \

@@ -5,7 +5,7 @@ import Storage
 struct GrievanceCorrectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "correct",
-        abstract: "Correct a grievance's topic or kind; the correction is kept for 'danvan model train'.",
+        abstract: "Sửa chủ đề hoặc loại đơn; bản sửa được giữ để huấn luyện lại mô hình. (Correct a grievance's topic or kind; the correction is kept for 'danvan model train'.)",
         arguments: [
             .positional("code", help: "the tracking code"),
             .option("topic", value: "TOPIC", help: "the right topic code (routing-rules/topics.txt)"),

@@ -6,7 +6,7 @@ import Storage
 struct GrievanceExtendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "extend",
-        abstract: "Extend a grievance's resolution deadline, within what its rule's deadline policy allows.",
+        abstract: "Gia hạn giải quyết đơn, trong giới hạn chính sách thời hạn cho phép. (Extend a grievance's resolution deadline, within what its rule's deadline policy allows.)",
         discussion: """
             The policy (routing-rules/rules/deadlines.rules) says how long one extension may be and how \
             many there may be (e.g. tố cáo: 30 days, twice at most, Luật Tố cáo 2018 art. 30). The days \

@@ -1,15 +1,17 @@
 import Domain
+import Routing
 import Storage
 
 struct GrievanceListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "list",
-        abstract: "List grievances, newest first: JSON lines for scripts or a table for people.",
+        abstract: "Liệt kê đơn, mới nhất trước: dòng JSON cho chương trình hoặc bảng cho người đọc. (List grievances, newest first: JSON lines for scripts or a table for people.)",
         arguments: [
             .option("status", value: "STATUS", help: Status.allCodes),
             .option("unit", value: "UNIT", help: "lead or coordinating unit id"),
             .option("format", value: "FORMAT", help: "json | table", default: "json"),
             .option("limit", value: "N", help: "at most this many", default: "1000"),
+            .option("rules", value: "DIR", help: "routing rules directory, for the units' names in a table", default: "routing-rules"),
             .database,
         ])
 
@@ -18,6 +20,7 @@ struct GrievanceListCommand: ParsableCommand {
     let filter: GrievanceFilter
     let format: Format
     let databasePath: String
+    let rulesDirectory: String
 
     init(_ arguments: ParsedArguments) throws {
         filter = GrievanceFilter(
@@ -26,6 +29,7 @@ struct GrievanceListCommand: ParsableCommand {
             limit: try arguments.integer("limit", range: 1...10_000_000) ?? 1000)
         format = try arguments.value("format", accepted: "json, table", Format.init(rawValue:)) ?? .json
         databasePath = try arguments.required("db")
+        rulesDirectory = try arguments.required("rules")
     }
 
     func run() throws {
@@ -34,7 +38,9 @@ struct GrievanceListCommand: ParsableCommand {
         case .json:
             for grievance in grievances { try JSONLines.print(GrievanceJSON(grievance: grievance, events: nil)) }
         case .table:
-            for line in GrievanceTable.render(grievances) { StandardStreams.printLine(line) }
+            // Names only make the table readable: without the rules (another folder) it shows the ids.
+            let units = (try? RuleBookLoader.load(directory: rulesDirectory))?.directory.units ?? [:]
+            for line in GrievanceTable.render(grievances, unitNames: units.mapValues(\.name)) { StandardStreams.printLine(line) }
         }
     }
 }

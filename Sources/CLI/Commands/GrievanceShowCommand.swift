@@ -4,7 +4,7 @@ import Storage
 struct GrievanceShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "show",
-        abstract: "Print one grievance with its event history as JSON.",
+        abstract: "In một đơn cùng lịch sử xử lý dưới dạng JSON. (Print one grievance with its event history as JSON.)",
         arguments: [.positional("code", help: "the tracking code, e.g. K7M3Q-9TXR2 (case and hyphens ignored)"), .database])
 
     let code: TrackingCode

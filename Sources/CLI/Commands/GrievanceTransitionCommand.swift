@@ -4,7 +4,7 @@ import Domain
 struct GrievanceTransitionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "transition",
-        abstract: "Move a grievance to another status and record the event.",
+        abstract: "Chuyển đơn sang trạng thái khác và ghi lại sự kiện. (Move a grievance to another status and record the event.)",
         discussion: """
             Allowed moves: \(Lifecycle.allowedTransitions.keys.sorted { $0.rawValue < $1.rawValue }
                 .map { from in "\(from.rawValue) → \(Lifecycle.successors(of: from).map(\.rawValue).joined(separator: "|"))" }

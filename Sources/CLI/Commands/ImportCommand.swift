@@ -8,7 +8,7 @@ import Storage
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "import",
-        abstract: "Take in petitions from CSV sheets and e-mail dumps (mbox, .eml, Maildir): classify, route, store.",
+        abstract: "Nhập đơn từ bảng tính CSV và hộp thư (mbox, .eml, Maildir): phân loại, chuyển xử lý, lưu. (Take in petitions from CSV sheets and e-mail dumps (mbox, .eml, Maildir): classify, route, store.)",
         discussion: """
             Each record is located, classified and routed like 'grievance add', and stored with its source \
             in batches of --batch records, one transaction each. Importing the same records again adds \

@@ -3,7 +3,7 @@ import Routing
 struct RulesCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "check",
-        abstract: "Check the routing rules; exit 0 when valid, else print every problem as file:line: message and exit 1.",
+        abstract: "Kiểm tra quy tắc chuyển xử lý; hợp lệ thì thoát 0, nếu không in từng lỗi dạng tệp:dòng: thông báo và thoát 1. (Check the routing rules; exit 0 when valid, else print every problem as file:line: message and exit 1.)",
         discussion: """
             Checks units (unknown parents, cycles of parents), rules (unknown units, topics, kinds, \
             channels, deadline policies and ladders; rules no grievance can reach; rules of equal \

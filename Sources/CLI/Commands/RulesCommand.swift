@@ -1,6 +1,6 @@
 struct RulesCommand: CommandGroup {
     static let configuration = CommandConfiguration(
-        name: "rules", abstract: "Routing rules: check them.", subcommands: [RulesCheckCommand.self])
+        name: "rules", abstract: "Quy tắc chuyển xử lý: kiểm tra. (Routing rules: check them.)", subcommands: [RulesCheckCommand.self])
 
     init(_ arguments: ParsedArguments) {}
 }

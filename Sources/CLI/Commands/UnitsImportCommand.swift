@@ -6,7 +6,7 @@ import Routing
 struct UnitsImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "import",
-        abstract: "Convert a unit directory exported from a spreadsheet (CSV) into a routing-rules/units/ file.",
+        abstract: "Chuyển danh bạ đơn vị xuất từ bảng tính (CSV) thành tệp routing-rules/units/. (Convert a unit directory exported from a spreadsheet (CSV) into a routing-rules/units/ file.)",
         discussion: """
             Columns (English or Vietnamese, any order): id (mã), name (tên), type (loại), parent (cấp trên), \
             province (tỉnh), commune (xã), areas (khu dân cư), aliases (tên khác), members (thành viên), \
@@ -32,11 +32,11 @@ struct UnitsImportCommand: ParsableCommand {
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw FieldError(field: file, message: "cannot be read")
+            throw FieldError(field: file, message: "không đọc được tệp")
         }
         let bytes = [UInt8](data)
         guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw FieldError(field: file, message: "is not UTF-8; save the sheet as \"CSV UTF-8\" or convert it with 'danvan text convert'")
+            throw FieldError(field: file, message: "tệp không phải UTF-8; hãy lưu bảng tính dạng \"CSV UTF-8\" hoặc chuyển mã bằng 'danvan text convert'")
         }
         let records: [CSVReader.Record]
         do {
@@ -55,7 +55,7 @@ struct UnitsImportCommand: ParsableCommand {
         guard bookProblems.isEmpty else { return try fail(bookProblems) }
         if let output {
             try text.write(toFile: output, atomically: true, encoding: .utf8)
-            StandardStreams.printError("wrote \(records.count - 1) units to \(output)")
+            StandardStreams.printError("đã ghi \(records.count - 1) đơn vị vào \(output)")
         } else {
             StandardStreams.printText(text)
         }

@@ -29,12 +29,12 @@ enum ArgumentParser {
                 name = String(name[..<equals])
             }
             guard let spec = specs.first(where: { $0.name == name && !$0.isPositional }) else {
-                throw UsageError("unknown option '--\(name)'", commandPath: commandPath)
+                throw UsageError("không có tùy chọn '--\(name)'", commandPath: commandPath)
             }
             switch spec.form {
             case .flag:
                 guard inlineValue == nil else {
-                    throw UsageError("option '--\(name)' takes no value", commandPath: commandPath)
+                    throw UsageError("tùy chọn '--\(name)' không nhận giá trị", commandPath: commandPath)
                 }
                 flags.insert(name)
             case let .option(valueName, repeating):
@@ -43,13 +43,13 @@ enum ArgumentParser {
                     value = inlineValue
                 } else {
                     guard index < arguments.endIndex else {
-                        throw UsageError("option '--\(name)' needs a value (\(valueName))", commandPath: commandPath)
+                        throw UsageError("tùy chọn '--\(name)' cần một giá trị (\(valueName))", commandPath: commandPath)
                     }
                     value = arguments[index]
                     index += 1
                 }
                 if !repeating, options[name] != nil {
-                    throw UsageError("option '--\(name)' given more than once", commandPath: commandPath)
+                    throw UsageError("tùy chọn '--\(name)' được cho nhiều lần", commandPath: commandPath)
                 }
                 options[name, default: []].append(value)
             case .positional:
@@ -57,16 +57,16 @@ enum ArgumentParser {
             }
         }
         for spec in specs where spec.isRequired && !spec.isPositional && options[spec.name] == nil {
-            throw UsageError("missing option '--\(spec.name)'", commandPath: commandPath)
+            throw UsageError("thiếu tùy chọn '--\(spec.name)'", commandPath: commandPath)
         }
         let positionalSpecs = specs.filter(\.isPositional)
         let requiredCount = positionalSpecs.filter(\.isRequired).count
         if positionals.count < requiredCount {
             let missing = positionalSpecs[positionals.count].name
-            throw UsageError("missing argument <\(missing)>", commandPath: commandPath)
+            throw UsageError("thiếu tham số <\(missing)>", commandPath: commandPath)
         }
         if positionals.count > positionalSpecs.count && positionalSpecs.last?.isRepeatingPositional != true {
-            throw UsageError("unexpected argument '\(positionals[positionalSpecs.count].text)'", commandPath: commandPath)
+            throw UsageError("thừa tham số '\(positionals[positionalSpecs.count].text)'", commandPath: commandPath)
         }
         return ParsedArguments(commandPath: commandPath, options: options, flags: flags,
                                positionals: positionals, specs: specs)

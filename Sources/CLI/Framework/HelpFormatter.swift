@@ -1,33 +1,33 @@
-/// Writes `--help` text for people.
+/// Writes `--help` text for people: the frame in Vietnamese, each command's own text as it gives it.
 enum HelpFormatter {
     static func help(for command: any ParsableCommand.Type, path: String) -> String {
         let config = command.configuration
-        var text = "OVERVIEW: \(config.abstract)\n"
+        var text = "MÔ TẢ: \(config.abstract)\n"
         if !config.discussion.isEmpty { text += "\n\(config.discussion)\n" }
-        text += "\nUSAGE: \(usage(for: command, path: path))\n"
+        text += "\nCÁCH DÙNG: \(usage(for: command, path: path))\n"
         let positionals = config.arguments.filter(\.isPositional)
         if !positionals.isEmpty {
-            text += "\nARGUMENTS:\n"
+            text += "\nTHAM SỐ:\n"
             for spec in positionals { text += row("<\(spec.name)>", spec.help) }
         }
         let options = config.arguments.filter { !$0.isPositional }
-        text += "\nOPTIONS:\n"
+        text += "\nTÙY CHỌN:\n"
         for spec in options {
             var label = "--\(spec.name)"
             if case let .option(valueName, _) = spec.form { label += " <\(valueName)>" }
             var help = spec.help
-            if let value = spec.defaultValue { help += " (default: \(value))" }
-            if spec.isRequired { help += " (required)" }
+            if let value = spec.defaultValue { help += " (mặc định: \(value))" }
+            if spec.isRequired { help += " (bắt buộc)" }
             text += row(label, help)
         }
-        text += row("-h, --help", "Show help information.")
+        text += row("-h, --help", "Hiện hướng dẫn này (show this help).")
         if !config.subcommands.isEmpty {
-            text += "\nSUBCOMMANDS:\n"
+            text += "\nLỆNH CON:\n"
             for sub in config.subcommands { text += row(sub.configuration.name, sub.configuration.abstract) }
-            text += "\n  See '\(path) help <subcommand>' for detailed help.\n"
+            text += "\n  Xem '\(path) help <lệnh con>' để biết chi tiết.\n"
         }
         if !config.examples.isEmpty {
-            text += "\nEXAMPLES:\n"
+            text += "\nVÍ DỤ:\n"
             for example in config.examples { text += "  \(example)\n" }
         }
         return text
@@ -35,7 +35,7 @@ enum HelpFormatter {
 
     static func usage(for command: any ParsableCommand.Type, path: String) -> String {
         let config = command.configuration
-        if !config.subcommands.isEmpty { return "\(path) <subcommand>" }
+        if !config.subcommands.isEmpty { return "\(path) <lệnh con>" }
         var parts = [path]
         for spec in config.arguments {
             switch spec.form {

@@ -27,7 +27,7 @@ public struct ParsedArguments: Sendable {
 
     /// A value the parser already required to be present.
     public func required(_ name: String) throws(FieldError) -> String {
-        guard let value = try string(name) else { throw FieldError(field: name, message: "is required") }
+        guard let value = try string(name) else { throw FieldError(field: name, message: "bắt buộc") }
         return value
     }
 
@@ -35,7 +35,7 @@ public struct ParsedArguments: Sendable {
         guard index < positionals.count else { return nil }
         let raw = positionals[index]
         if let problem = raw.invalidUTF8 {
-            let name = specs.filter(\.isPositional).dropFirst(index).first?.name ?? "argument \(index + 1)"
+            let name = specs.filter(\.isPositional).dropFirst(index).first?.name ?? "tham số \(index + 1)"
             throw FieldError(field: name, message: problem)
         }
         return raw.text
@@ -56,7 +56,7 @@ public struct ParsedArguments: Sendable {
     public func value<T>(_ name: String, accepted: String, _ parse: (String) -> T?) throws(FieldError) -> T? {
         guard let text = try string(name) else { return nil }
         guard let value = parse(text) else {
-            throw FieldError(field: name, message: "unknown value '\(text)'; accepted: \(accepted)")
+            throw FieldError(field: name, message: "giá trị không hợp lệ '\(text)'; chấp nhận: \(accepted)")
         }
         return value
     }
@@ -64,7 +64,7 @@ public struct ParsedArguments: Sendable {
     public func integer(_ name: String, range: ClosedRange<Int>) throws(FieldError) -> Int? {
         guard let text = try string(name) else { return nil }
         guard let value = Int(text), range.contains(value) else {
-            throw FieldError(field: name, message: "'\(text)' is not a whole number in \(range.lowerBound)…\(range.upperBound)")
+            throw FieldError(field: name, message: "'\(text)' không phải số nguyên trong khoảng \(range.lowerBound)…\(range.upperBound)")
         }
         return value
     }

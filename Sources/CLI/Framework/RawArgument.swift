@@ -11,7 +11,7 @@ public struct RawArgument: Sendable, Equatable {
         } else {
             text = String(decoding: bytes, as: UTF8.self)
             let offset = RawArgument.firstInvalidOffset(bytes)
-            invalidUTF8 = "is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at offset \(offset))"
+            invalidUTF8 = "không phải UTF-8 hợp lệ (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) ở vị trí \(offset))"
         }
     }
 

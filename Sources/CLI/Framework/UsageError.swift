@@ -9,5 +9,5 @@ public struct UsageError: Error, Sendable, CustomStringConvertible {
         self.commandPath = commandPath
     }
 
-    public var description: String { "\(message)\nSee '\(commandPath) --help'." }
+    public var description: String { "\(message)\nXem '\(commandPath) --help'." }
 }

@@ -1,14 +1,15 @@
 import Domain
 
-/// A plain-text table of grievances for people at a terminal; dates as dd/mm/yyyy.
+/// A plain-text table of grievances for people at a terminal; dates as dd/mm/yyyy, units by
+/// their names where `unitNames` knows them (else their ids).
 enum GrievanceTable {
-    static func render(_ grievances: [Grievance]) -> [String] {
-        let header = ["MÃ", "TRẠNG THÁI", "LOẠI", "NGÀY NHẬN", "ĐƠN VỊ CHỦ TRÌ", "HẠN GQ", "NỘI DUNG"]
+    static func render(_ grievances: [Grievance], unitNames: [String: String] = [:]) -> [String] {
+        let header = ["MÃ", "TRẠNG THÁI", "LOẠI", "NGÀY NHẬN", "ĐƠN VỊ CHỦ TRÌ", "HẠN GIẢI QUYẾT", "NỘI DUNG"]
         var rows = [header]
         for g in grievances {
             rows.append([
                 g.trackingCode.value, g.status.vietnameseName, g.kind.vietnameseName,
-                LocalDate(g.receivedAt).display, g.leadUnit ?? "—", g.deadlines.resolve?.display ?? "—",
+                LocalDate(g.receivedAt).display, g.leadUnit.map { unitNames[$0] ?? $0 } ?? "—", g.deadlines.resolve?.display ?? "—",
                 excerpt(g.text, 48),
             ])
         }

@@ -10,7 +10,8 @@ struct ProgressBar {
         let rate = progress.seconds > 0 ? Double(progress.records) / progress.seconds : 0
         let fraction = progress.totalBytes > 0 ? Double(progress.bytesRead) / Double(progress.totalBytes) : 1
         var line = "\r\u{1B}[2KĐang nhập: \(ProgressBar.grouped(progress.records)) bản ghi · "
-            + String(format: "%.1f/%.1f MB (%d%%)", megabytes, total, Int(fraction * 100))
+            // Vietnamese writes the decimal comma: "3,4/10,0 MB", beside "12.345 bản ghi".
+            + String(format: "%.1f/%.1f MB (%d%%)", megabytes, total, Int(fraction * 100)).replacingOccurrences(of: ".", with: ",")
             + " · \(ProgressBar.grouped(Int(rate))) bản ghi/giây"
         if fraction > 0.01, fraction < 1, progress.seconds > 1 {
             let left = Int(progress.seconds * (1 - fraction) / fraction)

@@ -30,20 +30,20 @@ public enum UnitSheet {
     /// - Returns: the `.units` text, or every problem as `file:line: message`.
     public static func convert(_ rows: [(line: Int, fields: [String])], file: String) -> (text: String?, problems: [RulesProblem]) {
         guard let header = rows.first else {
-            return (nil, [RulesProblem(file: file, line: 1, message: "the sheet is empty")])
+            return (nil, [RulesProblem(file: file, line: 1, message: "bảng tính trống")])
         }
         var problems: [RulesProblem] = []
         var columns: [String: Int] = [:]
         for (index, title) in header.fields.enumerated() {
             let key = RoutingText.fold(title).trimmedWhitespace
             guard let field = headers[key] else {
-                problems.append(RulesProblem(file: file, line: header.line, message: "unknown column '\(title)'; known: id, name, type, parent, province, commune, areas, aliases, members, notify, remote (or their Vietnamese names)"))
+                problems.append(RulesProblem(file: file, line: header.line, message: "không rõ cột '\(title)'; các cột: id, name, type, parent, province, commune, areas, aliases, members, notify, remote (hoặc tên tiếng Việt của chúng)"))
                 continue
             }
             columns[field] = index
         }
         for needed in ["id", "name", "type"] where columns[needed] == nil {
-            problems.append(RulesProblem(file: file, line: header.line, message: "the sheet has no '\(needed)' column"))
+            problems.append(RulesProblem(file: file, line: header.line, message: "bảng tính thiếu cột '\(needed)'"))
         }
         guard problems.isEmpty else { return (nil, problems) }
         var blocks: [String] = []
@@ -55,21 +55,21 @@ public enum UnitSheet {
             }
             let id = value("id")
             guard !id.isEmpty, !id.contains(" ") else {
-                problems.append(RulesProblem(file: file, line: row.line, message: "id: '\(id)' must be one word, e.g. mttq-bay-hien"))
+                problems.append(RulesProblem(file: file, line: row.line, message: "id: '\(id)' phải là một từ, ví dụ mttq-bay-hien"))
                 continue
             }
             if let earlier = seen[id] {
-                problems.append(RulesProblem(file: file, line: row.line, message: "id: '\(id)' is already used on line \(earlier)"))
+                problems.append(RulesProblem(file: file, line: row.line, message: "id: '\(id)' đã dùng ở dòng \(earlier)"))
                 continue
             }
             seen[id] = row.line
             let typeText = value("type")
             guard let type = UnitType(rawValue: typeText) ?? typeNames[RoutingText.fold(typeText).trimmedWhitespace] else {
-                problems.append(RulesProblem(file: file, line: row.line, message: "type: unknown unit type '\(typeText)'; known: \(UnitType.allCodes)"))
+                problems.append(RulesProblem(file: file, line: row.line, message: "type: không có loại đơn vị '\(typeText)'; các loại: \(UnitType.allCodes)"))
                 continue
             }
             guard !value("name").isEmpty else {
-                problems.append(RulesProblem(file: file, line: row.line, message: "name: unit \(id) has no name"))
+                problems.append(RulesProblem(file: file, line: row.line, message: "name: đơn vị \(id) chưa có tên"))
                 continue
             }
             var lines = ["unit \(id)  # \(file):\(row.line)", "  name: \(value("name").replacingHash())", "  type: \(type.rawValue)"]
