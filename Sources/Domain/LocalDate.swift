@@ -25,6 +25,23 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self.init(year: y, month: m, day: d)
     }
 
+    /// Parses a date as staff type it: "31/12/2026" or "1/2/2027" (day first, as Vietnamese
+    /// writes dates), or ISO "2026-12-31".
+    public init?(typed text: String) {
+        if let iso = LocalDate(iso: text) {
+            self = iso
+            return
+        }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+              parts.allSatisfy({ $0.allSatisfy { "0"..."9" ~= $0 } }),
+              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// How `init(typed:)` reads dates, for messages.
+    public static let typedFormats = "dd/mm/yyyy hoặc yyyy-mm-dd"
+
     /// The date in Vietnam at the given instant.
     public init(_ instant: Date, utcOffsetSeconds: Int = LocalDate.vietnamUTCOffsetSeconds) {
         let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + utcOffsetSeconds

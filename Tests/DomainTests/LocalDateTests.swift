@@ -24,6 +24,16 @@ struct LocalDateTests {
         #expect(LocalDate(iso: "26-1-1") == nil)
     }
 
+    @Test("dates as staff type them: day first with slashes, or ISO")
+    func typedDates() {
+        #expect(LocalDate(typed: "31/12/2026") == LocalDate(iso: "2026-12-31"))
+        #expect(LocalDate(typed: "1/2/2027") == LocalDate(iso: "2027-02-01"))
+        #expect(LocalDate(typed: "2026-12-31") == LocalDate(iso: "2026-12-31"))
+        for bad in ["31/02/2026", "12/31/2026", "1/2/27", "+1/2/2027", "1/2/2027/", "", "31-12-2026"] {
+            #expect(LocalDate(typed: bad) == nil, "\(bad)")
+        }
+    }
+
     @Test("the Vietnamese date of an instant is taken at UTC+7")
     func vietnamDate() {
         // 18:30 UTC on 23/11 is already 01:30 on 24/11 in Hà Nội.

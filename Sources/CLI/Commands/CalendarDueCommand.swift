@@ -10,7 +10,7 @@ struct CalendarDueCommand: ParsableCommand {
             calendar days count, and a due date on a rest day moves to the next working day.
             """,
         arguments: [
-            .option("from", value: "DATE", help: "start date, YYYY-MM-DD", required: true),
+            .option("from", value: "DATE", help: "start date, dd/mm/yyyy or yyyy-mm-dd", required: true),
             .option("days", value: "N", help: "number of days", required: true),
             .flag("working", help: "count working days only"),
             .rulesDirectory,
@@ -23,7 +23,7 @@ struct CalendarDueCommand: ParsableCommand {
     let rulesDirectory: String
 
     init(_ arguments: ParsedArguments) throws {
-        from = try arguments.value("from", accepted: "a date like 2026-02-13", LocalDate.init(iso:))!
+        from = try arguments.value("from", accepted: LocalDate.typedFormats, LocalDate.init(typed:))!
         days = try arguments.integer("days", range: 0...3650)!
         working = arguments.flag("working")
         rulesDirectory = try arguments.required("rules")

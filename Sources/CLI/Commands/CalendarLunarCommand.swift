@@ -17,8 +17,8 @@ struct CalendarLunarCommand: ParsableCommand {
 
     func run() throws {
         try LineInput.forEach(argument: date, field: "date") { text, _ in
-            guard let day = LocalDate(iso: text) else {
-                throw FieldError(field: "date", message: "'\(text)' is not a date like 2026-02-17")
+            guard let day = LocalDate(typed: text) else {
+                throw FieldError(field: "date", message: "'\(text)' không phải ngày (\(LocalDate.typedFormats))")
             }
             let lunar = LunarCalendar.lunarDate(of: day)
             try JSONLines.print(["date": .string(day.iso), "lunar_day": .int(lunar.day), "lunar_month": .int(lunar.month),

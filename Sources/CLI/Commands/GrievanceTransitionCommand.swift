@@ -19,7 +19,7 @@ struct GrievanceTransitionCommand: ParsableCommand {
             .option("unit", value: "UNIT", help: "lead unit (assigned) or receiving unit (transferred)"),
             .option("coordinating", value: "UNIT", help: "a coordinating unit (repeatable)", repeating: true),
             .option("authority", value: "NAME", help: "external authority for transferred, e.g. \"UBND phường Bảy Hiền\""),
-            .option("authority-due", value: "DATE", help: "the authority's legal deadline, YYYY-MM-DD"),
+            .option("authority-due", value: "DATE", help: "the authority's legal deadline, dd/mm/yyyy or yyyy-mm-dd"),
             .option("into", value: "CODE", help: "tracking code of the grievance this one duplicates (merged)"),
             .database,
         ],
@@ -43,7 +43,7 @@ struct GrievanceTransitionCommand: ParsableCommand {
             unit: try arguments.string("unit"),
             coordinatingUnits: try arguments.strings("coordinating"),
             authority: try arguments.string("authority")?.precomposedStringWithCanonicalMapping,
-            authorityDue: try arguments.value("authority-due", accepted: "a date like 2026-12-31", LocalDate.init(iso:)),
+            authorityDue: try arguments.value("authority-due", accepted: LocalDate.typedFormats, LocalDate.init(typed:)),
             mergedInto: into)
         databasePath = try arguments.required("db")
     }
