@@ -8,7 +8,7 @@ import VietText
 struct GrievanceAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "add",
-        abstract: "Ghi nhận một đơn, chuyển đơn vị xử lý theo quy tắc, in JSON kèm mã đơn. (Register a grievance, route it, and print it as JSON with its tracking code.)",
+        abstract: "Ghi nhận một đơn, chuyển xử lý theo quy tắc, in JSON kèm mã đơn. (Register a grievance, route it, and print it as JSON with its tracking code.)",
         discussion: """
             The place is found in the address (or the text) unless --province/--commune are given; the \
             topic is suggested by the classifier unless --topic is given; the rules in --rules then \
@@ -85,7 +85,7 @@ struct GrievanceAddCommand: ParsableCommand {
     func validate() throws {
         try draft.validate()
         if !route && topic != nil {
-            throw FieldError(field: "topic", message: "chủ đề chỉ dùng để định tuyến; bỏ --no-route hoặc --topic")
+            throw FieldError(field: "topic", message: "chủ đề chỉ dùng khi chuyển xử lý; bỏ --no-route hoặc --topic")
         }
     }
 

@@ -48,7 +48,7 @@ struct GrievanceExtendCommand: ParsableCommand {
             }
             let used = events.filter { $0.type == .extended }.count
             guard used < policy.extensions else {
-                throw FieldError(field: "days", message: "đơn \(code) đã gia hạn \(used)/\(policy.extensions) lần "
+                throw FieldError(field: "days", message: "đơn \(code) đã gia hạn \(used)/\(policy.extensions) lần, đủ số lần "
                                  + "chính sách thời hạn '\(policyID)' cho phép (\(policy.source))")
             }
             guard days <= limit.days else {
