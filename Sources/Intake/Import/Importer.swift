@@ -350,9 +350,7 @@ public final class Importer {
     }
 
     private static func quarantine(_ rejection: Rejection, at instant: Date, in connection: Connection) throws {
-        var identity = Array(rejection.source.utf8) + [0x1F] + Array(rejection.reason.utf8) + [0x1F]
-        identity += rejection.raw
         try IntakeLedger.quarantine(source: rejection.source, reason: rejection.reason, raw: rejection.raw,
-                                    key: Digest.sha256Hex(identity), at: instant, in: connection)
+                                    key: rejection.quarantineKey, at: instant, in: connection)
     }
 }
