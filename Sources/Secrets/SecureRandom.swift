@@ -1,14 +1,9 @@
-internal import CSodium
-
-/// Random numbers from libsodium (the kernel's CSPRNG), for tracking codes and tokens.
+/// Random numbers from libsodium (the kernel's CSPRNG), for tracking codes and tokens. Values
+/// come from a shared pool refilled in bulk (`RandomPool`): every value is used once.
 public struct SecureRandom: RandomNumberGenerator, Sendable {
-    public init() {
-        Sodium.ensureInitialized()
-    }
+    public init() {}
 
     public mutating func next() -> UInt64 {
-        var value: UInt64 = 0
-        withUnsafeMutableBytes(of: &value) { randombytes_buf($0.baseAddress!, $0.count) }
-        return value
+        RandomPool.shared.next()
     }
 }

@@ -86,16 +86,20 @@ public final class Importer {
         var lastReport = Date.distantPast
         var read = 0
         let chunkSize = min(Importer.chunkSize, batchSize)
+        // Reading is timed per chunk, not per record: the clocks would cost more than some rows.
+        var lap = StageClock.Lap.start()
         for source in sources {
-            while let item = try timings.read.measure({ try source.next() }) {
+            while let item = try source.next() {
                 read += 1
                 chunk.append(item)
                 chunkBytes += Importer.size(of: item)
                 if chunk.count >= chunkSize || chunkBytes >= Importer.maximumChunkBytes {
+                    timings.read.add(since: lap)
                     try pass(chunk, through: preparer, to: toWrite, writer: writer)
                     chunk.removeAll(keepingCapacity: true)
                     chunkBytes = 0
                     reportCommits(commits)
+                    lap = .start()
                 }
                 if let progress, Date().timeIntervalSince(lastReport) > 0.2 {
                     lastReport = Date()
@@ -105,6 +109,7 @@ public final class Importer {
             }
             doneBytes += source.bytesRead
         }
+        timings.read.add(since: lap)
         if !chunk.isEmpty { try pass(chunk, through: preparer, to: toWrite, writer: writer) }
         if let last = try timings.waiting.measure({ try preparer.wait() }) {
             try handOver(last, to: toWrite, writer: writer)
