@@ -104,7 +104,7 @@ public struct Grievance: Sendable, Equatable {
             }
         case .merged:
             guard let into = request.mergedInto else {
-                throw .missing(field: "merged-into", to: target, why: "nêu mã của đơn bị trùng")
+                throw .missing(field: "into", to: target, why: "nêu mã của đơn bị trùng")
             }
             guard into != trackingCode else { throw .mergeIntoItself(into) }
             next.mergedInto = into

@@ -10,6 +10,11 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// Vietnam has kept UTC+7 without daylight saving since 1975, so a fixed offset is exact.
     public static let vietnamUTCOffsetSeconds = 7 * 3600
 
+    /// Years a date people give (received, an authority's deadline) may have. Anything else is a
+    /// typing error ("31/12/9999", "1/1/0001"), and a deadline counted from it could pass 9999,
+    /// which ISO 8601's four digits cannot write.
+    public static let plausibleYears = 1900...2199
+
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: year) else { return nil }
         self.year = year
@@ -72,6 +77,11 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         let doy = (153 * mp + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return era * 146_097 + doe - 719_468
+    }
+
+    /// The instant this day begins in Vietnam (midnight, UTC+7).
+    public var startInVietnam: Date {
+        Date(timeIntervalSince1970: Double(daysSinceEpoch * 86_400 - LocalDate.vietnamUTCOffsetSeconds))
     }
 
     public func adding(days: Int) -> LocalDate { LocalDate(daysSinceEpoch: daysSinceEpoch + days) }

@@ -17,5 +17,6 @@ public struct Submitter: Sendable, Equatable, Codable {
         self.confidential = confidential
     }
 
-    public var isAnonymous: Bool { (name ?? "").isEmpty }
+    /// No name, or only spaces where one should be.
+    public var isAnonymous: Bool { (name ?? "").allSatisfy(\.isWhitespace) }
 }

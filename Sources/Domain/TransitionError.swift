@@ -14,7 +14,7 @@ public enum TransitionError: Error, Equatable, Sendable, CustomStringConvertible
         case let .missing(field, to, why):
             return "\(field): bắt buộc khi chuyển sang “\(to.vietnameseName)” (\(to.rawValue)): \(why)"
         case let .mergeIntoItself(code):
-            return "merged-into: không thể gộp đơn \(code) vào chính nó"
+            return "into: không thể gộp đơn \(code) vào chính nó"
         }
     }
 }

@@ -59,6 +59,9 @@ struct MailPartsTests {
         #expect(MailDate(parsing: "hôm qua") == nil)
         #expect(MailDate(parsing: "Fri, 20 Nov 2026 25:00:00 +0700") == nil)
         #expect(MailDate(parsing: "Mon, 29 Feb 2027 09:00:00 +0700") == nil)
+        // Any sender can write this; a deadline counted from it would pass the year 9999.
+        #expect(MailDate(parsing: "Fri, 31 Dec 9999 23:00:00 +0700") == nil)
+        #expect(MailDate(parsing: "Mon, 1 Jan 0001 00:00:00 +0000") == nil)
     }
 
     @Test("mboxrd unquoting: one '>' less on '>From ' lines; other '>' lines untouched")

@@ -125,13 +125,15 @@ struct SheetSourceTests {
         ("20/11/2026", "2026-11-20"), ("5/3/26", "2026-03-05"), ("2026-01-09", "2026-01-09"),
         ("20-11-2026", "2026-11-20"), ("20.11.2026", "2026-11-20"), ("20/11/2026 08:30", "2026-11-20T08:30:00+07:00"),
         ("11/20/2026", "2026-11-20"), ("2026-11-20T01:30:00Z", "2026-11-20T08:30:00+07:00"),
-        ("46346", "2026-11-20"),
+        ("46346", "2026-11-20"), ("15/03/98", "1998-03-15"), ("1/1/68", "2068-01-01"), ("31/12/1975", "1975-12-31"),
     ])
     func dates(cell: String, iso: String) {
         #expect(SheetDate(parsing: cell)?.iso == iso)
     }
 
-    @Test("impossible or ambiguous-looking dates are not guessed", arguments: ["31/02/2026", "13/13/2026", "hôm qua", "20/11", "1/1/123", "12345", "4634"])
+    @Test("impossible or ambiguous-looking dates are not guessed", arguments: ["31/02/2026", "13/13/2026", "hôm qua", "20/11", "1/1/123", "12345", "4634",
+                                                                                 // Typing errors: a deadline counted from them could not be written in four digits.
+                                                                                 "31/12/9999", "1/1/0001", "9999-12-31", "9999-12-31T23:00:00Z", "1/1/2200"])
     func badDates(cell: String) {
         #expect(SheetDate(parsing: cell) == nil)
     }

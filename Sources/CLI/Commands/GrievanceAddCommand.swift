@@ -55,13 +55,17 @@ struct GrievanceAddCommand: ParsableCommand {
         let kind = try arguments.value("kind", accepted: Kind.allCodes, Kind.init(code:))!
         let channel = try arguments.value("channel", accepted: Channel.allCodes, Channel.init(rawValue:))!
         // Text fields are stored in NFC: the same words must compare equal, whatever keyboard typed them.
+        // Only spaces is nothing: "   " is no name, so it cannot pass the anonymous tố cáo check.
         func text(_ name: String) throws(FieldError) -> String? {
-            try arguments.string(name).map(VietText.normalize).flatMap { $0.isEmpty ? nil : $0 }
+            try arguments.string(name).map(VietText.normalize).flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
         }
         let received: Date
         if let value = try arguments.string("received") {
-            guard let date = Timestamp.parse(value) else {
-                throw FieldError(field: "received", message: "'\(value)' is not an ISO 8601 time like 2026-11-23T09:30:00+07:00")
+            // An ISO 8601 instant, or the day as staff write it (midnight in Vietnam).
+            guard let date = Timestamp.parse(value) ?? LocalDate(typed: value).map(\.startInVietnam),
+                  LocalDate.plausibleYears.contains(LocalDate(date).year) else {
+                throw FieldError(field: "received", message: "'\(value)' không phải thời điểm hợp lệ: ghi ngày dd/mm/yyyy "
+                    + "hoặc thời điểm ISO 8601 như 2026-11-23T09:30:00+07:00 (năm \(LocalDate.plausibleYears.lowerBound)–\(LocalDate.plausibleYears.upperBound))")
             }
             received = date
         } else {

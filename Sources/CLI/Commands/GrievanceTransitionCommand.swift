@@ -1,5 +1,6 @@
 import Foundation
 import Domain
+import Routing
 
 struct GrievanceTransitionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,15 +22,16 @@ struct GrievanceTransitionCommand: ParsableCommand {
             .option("authority", value: "NAME", help: "external authority for transferred, e.g. \"UBND phường Bảy Hiền\""),
             .option("authority-due", value: "DATE", help: "the authority's legal deadline, dd/mm/yyyy or yyyy-mm-dd"),
             .option("into", value: "CODE", help: "tracking code of the grievance this one duplicates (merged)"),
-            .database,
+            .rulesDirectory, .database,
         ],
         examples: [
-            "danvan grievance transition K7M3Q-9TXR2 --to assigned --unit cb-kp6-bay-hien",
+            "danvan grievance transition K7M3Q-9TXR2 --to assigned --unit chi-bo-bay-hien-kp1",
             "danvan grievance transition K7M3Q-9TXR2 --to rejected --reason \"Không thuộc thẩm quyền\"",
         ])
 
     let code: TrackingCode
     let request: TransitionRequest
+    let rulesDirectory: String
     let databasePath: String
 
     init(_ arguments: ParsedArguments) throws {
@@ -45,7 +47,18 @@ struct GrievanceTransitionCommand: ParsableCommand {
             authority: try arguments.string("authority")?.precomposedStringWithCanonicalMapping,
             authorityDue: try arguments.value("authority-due", accepted: LocalDate.typedFormats, LocalDate.init(typed:)),
             mergedInto: into)
+        rulesDirectory = try arguments.required("rules")
         databasePath = try arguments.required("db")
+    }
+
+    /// A unit the directory does not know would drop the grievance out of every unit's inbox.
+    func validate() throws {
+        guard request.unit != nil || !request.coordinatingUnits.isEmpty else { return }
+        let directory = try RuleBookLoader.load(directory: rulesDirectory).directory
+        for (field, unit) in [("unit", request.unit)] + request.coordinatingUnits.map({ ("coordinating", Optional($0)) }) {
+            guard let unit, directory[unit] == nil else { continue }
+            throw FieldError(field: field, message: "không có đơn vị '\(unit)' trong \(rulesDirectory)/units/")
+        }
     }
 
     func run() throws {

@@ -27,8 +27,14 @@ public struct SheetDate: Sendable, Equatable {
         self.secondsOfDay = secondsOfDay
     }
 
-    /// nil when the cell is not a real date (31/02/2026, 12/13/14 read both ways, words).
+    /// nil when the cell is not a real date (31/02/2026, 12/13/14 read both ways, words) or its
+    /// year is not plausible (`LocalDate.plausibleYears`: 31/12/9999 is a typing error).
     public init?(parsing cell: String) {
+        guard let parsed = SheetDate(reading: cell), LocalDate.plausibleYears.contains(parsed.date.year) else { return nil }
+        self = parsed
+    }
+
+    private init?(reading cell: String) {
         let text = cell.trimmedWhitespace
         if let instant = Timestamp.parse(text) {
             // A full ISO 8601 instant: keep it, shown in Vietnam time.
@@ -63,7 +69,8 @@ public struct SheetDate: Sendable, Equatable {
         guard numbers.count == 3, numbers.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy(\.isASCII) }),
               let a = Int(numbers[0]), let b = Int(numbers[1]), var year = Int(numbers[2]) else { return nil }
         if numbers[2].count == 2 {
-            year += 2000
+            // As POSIX strptime reads %y: 69–99 are 1969–1999, 00–68 are 2000–2068 ("15/03/98" is 1998).
+            year += year >= 69 ? 1900 : 2000
         } else if numbers[2].count != 4 {
             return nil
         }

@@ -50,7 +50,7 @@ public struct MailDate: Sendable, Equatable {
         guard (2...3).contains(clock.count), clock.allSatisfy({ $0 != nil }) else { return nil }
         let hour = clock[0]!, minute = clock[1]!, second = clock.count == 3 ? clock[2]! : 0
         guard (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second),
-              (1...31).contains(day), (1...9999).contains(year) else { return nil }
+              (1...31).contains(day), LocalDate.plausibleYears.contains(year) else { return nil }
         var offset = 0
         if tokens.count >= 5 {
             let zone = tokens[4]

@@ -26,7 +26,15 @@ public struct CorrectionStore: Sendable {
             else { throw StoreError.notFound(code) }
             var next = current
             if let topic { next.topic = topic }
-            if let kind { next.kind = kind }
+            if let kind {
+                if kind.requiresNamedSubmitter && current.submitter.isAnonymous {
+                    throw FieldError(field: "kind", message: "không thể đổi thành tố cáo (to-cao): đơn không có họ tên người gửi, "
+                        + "pháp luật không thụ lý tố cáo nặc danh (Luật Tố cáo 2018)")
+                }
+                next.kind = kind
+                // The denouncer's identity is confidential by law from then on, even if the kind changes again.
+                if kind == .toCao { next.submitter.confidential = true }
+            }
             var details: [String: String] = [:]
             if next.topic != current.topic {
                 details["old_topic"] = current.topic ?? ""

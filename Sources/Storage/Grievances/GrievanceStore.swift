@@ -73,10 +73,6 @@ public struct GrievanceStore: Sendable {
         }
     }
 
-    static func exists(_ code: TrackingCode, in connection: Connection) throws -> Bool {
-        try connection.queryOne("SELECT 1 FROM grievances WHERE tracking_code = ?", [.text(code.value)]) != nil
-    }
-
     /// Inserts a grievance and its events as they are.
     @discardableResult
     public static func insert(_ grievance: Grievance, events: [GrievanceEvent], in connection: Connection) throws -> Int64 {
@@ -135,8 +131,11 @@ public struct GrievanceStore: Sendable {
     public func transition(_ code: TrackingCode, _ request: TransitionRequest, at instant: Date,
                            actor: String?) throws -> (grievance: Grievance, event: GrievanceEvent) {
         try mutate(code, at: instant, { connection in
-            if let target = request.mergedInto, try !GrievanceStore.exists(target, in: connection) {
-                throw StoreError.mergeTargetMissing(target)
+            if let target = request.mergedInto, request.to == .merged {
+                guard let (merged, _) = try GrievanceStore.load(target, in: connection) else {
+                    throw StoreError.mergeTargetMissing(target)
+                }
+                guard merged.status != .merged else { throw StoreError.mergeTargetMerged(target, into: merged.mergedInto) }
             }
         }) { current, events in
             try current.applying(request, at: instant, actor: actor, sequence: (events.last?.sequence ?? 0) + 1)
