@@ -21,6 +21,16 @@ struct CSVReaderTests {
         #expect(try read(text).last?.fields == ["1", "2", "3"])
     }
 
+    @Test("a semicolon or tab sheet whose text holds unquoted commas is read by its own delimiter", arguments: [
+        (";", "Họ tên;Nội dung;Ngày nhận\r\nA;Đường hỏng, nhiều ổ gà, ngập, tắc cống;20/11/2026\r\nB;Đèn hỏng;21/11/2026\r\n"),
+        ("\t", "STT\tHọ tên\tĐịa chỉ\tNội dung\n1\tA\tSố 5, hẻm 12, KP6, P. Bảy Hiền\tĐường hỏng, ngập\n2\tB\tKP1\tĐèn hỏng, tối\n"),
+        (",", "SỔ THEO DÕI ĐƠN THƯ NĂM 2026\nHọ tên,Nội dung,Ghi chú\nA,\"Đường hỏng; ngập\",x\nB,Đèn hỏng,y\n"),
+        (",", "Họ tên,Nội dung\n"),
+    ])
+    func delimiterByConsistency(delimiter: String, text: String) {
+        #expect(CSVReader.detectDelimiter(Array(text.utf8)) == delimiter.utf8.first)
+    }
+
     @Test("a byte-order mark and blank lines are skipped; an unclosed quote names its line")
     func edges() throws {
         #expect(try read("\u{FEFF}a,b\n\n1,2").map(\.fields) == [["a", "b"], ["1", "2"]])

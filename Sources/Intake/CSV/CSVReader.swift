@@ -11,29 +11,49 @@ public struct CSVReader: Sendable {
         self.delimiter = delimiter ?? CSVReader.detectDelimiter(bytes)
     }
 
-    /// The delimiter that splits some line of the first twenty into the most fields, outside
-    /// quotes: a title line above the header may hold no delimiter at all.
+    /// The delimiter that splits the most of the first twenty lines into the same number of
+    /// fields, outside quotes. Consistency, not the largest count: a semicolon or tab sheet keeps
+    /// commas unquoted in its text ("Đường hỏng, nhiều ổ gà"), and they vary from line to line,
+    /// while a spreadsheet writes every row with as many delimiters as the header. A title line
+    /// above the header (no delimiter at all) does not count. Ties go to the larger field count,
+    /// then the comma, then the semicolon.
     public static func detectDelimiter(_ bytes: some Collection<UInt8>) -> UInt8 {
         let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
-        var best: [UInt8: Int] = [:]
-        var counts: [UInt8: Int] = [:]
+        var perLine: [[Int]] = Array(repeating: [], count: candidates.count)
+        var counts = Array(repeating: 0, count: candidates.count)
         var quoted = false
-        var lines = 0
+        var lineHasContent = false
+        func endLine() {
+            if lineHasContent {
+                for index in candidates.indices { perLine[index].append(counts[index]) }
+            }
+            counts = Array(repeating: 0, count: candidates.count)
+            lineHasContent = false
+        }
         for byte in bytes {
             if byte == UInt8(ascii: "\"") { quoted.toggle() }
             if !quoted && (byte == 10 || byte == 13) {
-                for (key, value) in counts where value > best[key, default: 0] { best[key] = value }
-                counts.removeAll(keepingCapacity: true)
-                lines += 1
-                if lines >= 20 { break }
+                endLine()
+                if perLine[0].count >= 20 { break }
                 continue
             }
-            if !quoted, candidates.contains(byte) { counts[byte, default: 0] += 1 }
+            lineHasContent = true
+            if !quoted, let index = candidates.firstIndex(of: byte) { counts[index] += 1 }
         }
-        for (key, value) in counts where value > best[key, default: 0] { best[key] = value }
-        // Most fields wins; a tie goes to the comma, then the semicolon.
-        return candidates.max { a, b in best[a, default: 0] != best[b, default: 0] ? best[a, default: 0] < best[b, default: 0]
-            : candidates.firstIndex(of: a)! > candidates.firstIndex(of: b)! } ?? UInt8(ascii: ",")
+        endLine()
+        // (lines that agree, their delimiter count) for each candidate.
+        let scores = perLine.map { lines -> (agreeing: Int, count: Int) in
+            var frequency: [Int: Int] = [:]
+            for count in lines where count > 0 { frequency[count, default: 0] += 1 }
+            let best = frequency.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }
+            return (best?.value ?? 0, best?.key ?? 0)
+        }
+        var chosen = 0
+        for index in candidates.indices.dropFirst() {
+            let (a, b) = (scores[index], scores[chosen])
+            if a.agreeing > b.agreeing || (a.agreeing == b.agreeing && a.count > b.count) { chosen = index }
+        }
+        return candidates[chosen]
     }
 
     /// All records of a UTF-8 text. The first problem (a quote left open) is thrown, naming its line.
