@@ -63,7 +63,7 @@ struct SheetSourceTests {
         #expect(try records(sheet, mapping: mapping).map(\.text) == ["Cống tắc"])
         let bad = try write(Array("Vụ việc = noi-dung\n".utf8), "bad.txt", in: directory)
         #expect { try HeaderMapping.standard.adding(file: bad) } throws: { error in
-            "\(error)".hasPrefix("\(bad):1: unknown field 'noi-dung'")
+            "\(error)".hasPrefix("\(bad):1: không có trường 'noi-dung'")
         }
     }
 

@@ -51,7 +51,7 @@ public struct HeaderMapping: Sendable {
     /// file's entries win over the standard ones.
     public func adding(file path: String) throws(Problem) -> HeaderMapping {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Problem(description: "\(path): cannot read the mapping file")
+            throw Problem(description: "\(path): không đọc được tệp ánh xạ cột")
         }
         var mapping = self
         let fields = SheetField.allCases.map(\.rawValue).joined(separator: ", ")
@@ -60,15 +60,15 @@ public struct HeaderMapping: Sendable {
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let equals = line.lastIndex(of: "=") else {
-                throw Problem(description: "\(path):\(offset + 1): expected 'Header = field', got '\(line)'")
+                throw Problem(description: "\(path):\(offset + 1): cần dòng dạng 'Tên cột = trường', gặp '\(line)'")
             }
             let header = line[..<equals].trimmingCharacters(in: .whitespaces)
             let name = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
             guard let field = SheetField(rawValue: name) else {
-                throw Problem(description: "\(path):\(offset + 1): unknown field '\(name)'; known: \(fields)")
+                throw Problem(description: "\(path):\(offset + 1): không có trường '\(name)'; các trường: \(fields)")
             }
             guard !VietText.fold(header).isEmpty else {
-                throw Problem(description: "\(path):\(offset + 1): the header before '=' is empty")
+                throw Problem(description: "\(path):\(offset + 1): tên cột trước dấu '=' trống")
             }
             mapping.known[VietText.fold(header)] = field
         }

@@ -15,12 +15,12 @@ public final class ChunkedFile {
         self.path = path
         descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw OpenError(description: "\(path): cannot open (\(String(cString: strerror(errno))))")
+            throw OpenError(description: "\(path): không mở được tệp (\(String(cString: strerror(errno))))")
         }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
             close(descriptor)
-            throw OpenError(description: "\(path): not a regular file")
+            throw OpenError(description: "\(path): không phải tệp thông thường (có thể là một thư mục)")
         }
         size = Int(info.st_size)
     }
