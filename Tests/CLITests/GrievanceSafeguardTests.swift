@@ -114,5 +114,9 @@ struct GrievanceSafeguardTests {
                                            "--no-route", "--db", db])
         #expect(added.status == 0, "\(added.stderr)")
         #expect(try object(added.stdout)["received_at"] as? String == "2026-11-23T17:00:00.000Z")
+        let code = try #require(try object(added.stdout)["tracking_code"] as? String)
+        let typo = try DanvanProcess.run(["grievance", "transition", code, "--to", "transferred", "--authority", "UBND phường Bảy Hiền",
+                                          "--authority-due", "31/12/9999", "--db", db])
+        #expect(typo.status == 1 && typo.stderr.hasPrefix("error: authority-due: "), "\(typo.stderr)")
     }
 }
