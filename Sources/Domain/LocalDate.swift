@@ -15,6 +15,11 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// which ISO 8601's four digits cannot write.
     public static let plausibleYears = 1900...2199
 
+    /// "năm 1900–2199", for the messages that refuse a date outside `plausibleYears`.
+    public static let plausibleYearsText = "năm \(plausibleYears.lowerBound)–\(plausibleYears.upperBound)"
+
+    public var isPlausible: Bool { LocalDate.plausibleYears.contains(year) }
+
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: year) else { return nil }
         self.year = year

@@ -63,9 +63,9 @@ struct GrievanceAddCommand: ParsableCommand {
         if let value = try arguments.string("received") {
             // An ISO 8601 instant, or the day as staff write it (midnight in Vietnam).
             guard let date = Timestamp.parse(value) ?? LocalDate(typed: value).map(\.startInVietnam),
-                  LocalDate.plausibleYears.contains(LocalDate(date).year) else {
+                  LocalDate(date).isPlausible else {
                 throw FieldError(field: "received", message: "'\(value)' không phải thời điểm hợp lệ: ghi ngày dd/mm/yyyy "
-                    + "hoặc thời điểm ISO 8601 như 2026-11-23T09:30:00+07:00 (năm \(LocalDate.plausibleYears.lowerBound)–\(LocalDate.plausibleYears.upperBound))")
+                    + "hoặc thời điểm ISO 8601 như 2026-11-23T09:30:00+07:00 (\(LocalDate.plausibleYearsText))")
             }
             received = date
         } else {

@@ -45,8 +45,8 @@ struct GrievanceTransitionCommand: ParsableCommand {
             unit: try arguments.string("unit"),
             coordinatingUnits: try arguments.strings("coordinating"),
             authority: try arguments.string("authority")?.precomposedStringWithCanonicalMapping,
-            authorityDue: try arguments.value("authority-due", accepted: LocalDate.typedFormats + ", năm 1900–2199") { text in
-                LocalDate(typed: text).flatMap { LocalDate.plausibleYears.contains($0.year) ? $0 : nil }
+            authorityDue: try arguments.value("authority-due", accepted: LocalDate.typedFormats + ", " + LocalDate.plausibleYearsText) { text in
+                LocalDate(typed: text).flatMap { $0.isPlausible ? $0 : nil }
             },
             mergedInto: into)
         rulesDirectory = try arguments.required("rules")

@@ -30,7 +30,7 @@ public struct SheetDate: Sendable, Equatable {
     /// nil when the cell is not a real date (31/02/2026, 12/13/14 read both ways, words) or its
     /// year is not plausible (`LocalDate.plausibleYears`: 31/12/9999 is a typing error).
     public init?(parsing cell: String) {
-        guard let parsed = SheetDate(reading: cell), LocalDate.plausibleYears.contains(parsed.date.year) else { return nil }
+        guard let parsed = SheetDate(reading: cell), parsed.date.isPlausible else { return nil }
         self = parsed
     }
 

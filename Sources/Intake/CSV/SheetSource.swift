@@ -174,7 +174,7 @@ public final class SheetSource: RecordSource {
         var received: SheetDate?
         if let cell = row[.received] {
             guard let date = dates.value(for: cell, SheetDate.init(parsing:)) else {
-                return reject("cột '\(header(.received))': '\(cell)' không phải ngày hợp lệ (dd/mm/yyyy, d/m/yy hoặc yyyy-mm-dd, năm \(LocalDate.plausibleYears.lowerBound)–\(LocalDate.plausibleYears.upperBound))")
+                return reject("cột '\(header(.received))': '\(cell)' không phải ngày hợp lệ (dd/mm/yyyy, d/m/yy hoặc yyyy-mm-dd, \(LocalDate.plausibleYearsText))")
             }
             received = date
             row[.received] = date.iso
