@@ -28,7 +28,8 @@ struct ImportCommandTests {
         #expect(first.status == 0, "\(first.stderr)")
         #expect(try summary(first) == ["imported": 3, "duplicates": 0, "followups": 0, "quarantined": 4])
         let second = try DanvanProcess.run(["import", sheet, "--db", db])
-        #expect(try summary(second) == ["imported": 0, "duplicates": 3, "followups": 0, "quarantined": 4])
+        // The bad rows are already in the quarantine: met again, they are duplicates too.
+        #expect(try summary(second) == ["imported": 0, "duplicates": 7, "followups": 0, "quarantined": 0])
         #expect(try count("SELECT count(*) AS n FROM grievances", db) == 3)
         #expect(try count("SELECT count(*) AS n FROM quarantine", db) == 4)
         #expect(try count("SELECT count(*) AS n FROM quarantine WHERE source LIKE '%bad-rows.csv:6' AND reason LIKE '%31/02/2026%'", db) == 1)
@@ -112,6 +113,39 @@ struct ImportCommandTests {
         #expect(first["source"] as? String == "\(mbox)#1")
         #expect(first["subject"] as? String != nil && first["from"] as? String != nil && first["text"] as? String != nil)
         #expect(!FileManager.default.fileExists(atPath: db))
+    }
+
+    @Test("--dry-run writes every key of a message, null when it lacks one; its text is the subject and the body")
+    func dryRunShape() throws {
+        let directory = TemporaryDirectory()
+        let eml = directory.path("thu.eml")
+        try Data("From: An <an@example.vn>\r\nSubject: Cống tắc\r\n\r\nNước tràn ra đường.\r\n".utf8)
+            .write(to: URL(fileURLWithPath: eml))
+        let result = try DanvanProcess.run(["import", eml, "--dry-run", "--db", directory.path("dry.sqlite")])
+        #expect(result.status == 0, "\(result.stderr)")
+        let line = try #require(result.stdout.split(separator: "\n").first)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        for key in ["source", "message_id", "subject", "from", "date", "text", "attachments"] {
+            #expect(object.keys.contains(key), "\(key)")
+        }
+        #expect(object["message_id"] is NSNull && object["date"] is NSNull)
+        #expect(object["text"] as? String == "Cống tắc\n\nNước tràn ra đường.")
+    }
+
+    @Test("a sheet's topic or channel naming nothing known is kept as written on the grievance, not dropped")
+    func unknownTopicAndChannel() throws {
+        let directory = TemporaryDirectory()
+        let db = directory.path("topic.sqlite")
+        let sheet = directory.path("so.csv")
+        try Data("Họ tên,Nội dung,Lĩnh vực,Nguồn\nAn,Cống thoát nước bị tắc ở khu phố 3,Việc khác lạ,Tiếp dân định kỳ\n".utf8)
+            .write(to: URL(fileURLWithPath: sheet))
+        let result = try DanvanProcess.run(["import", sheet, "--db", db])
+        #expect(try summary(result)["imported"] == 1, "\(result.stderr)")
+        #expect(try count("""
+            SELECT count(*) AS n FROM grievance_events WHERE type = 'received'
+            AND json_extract(details, '$."topic as written"') = 'Việc khác lạ'
+            AND json_extract(details, '$."channel as written"') = 'Tiếp dân định kỳ'
+            """, db) == 1)
     }
 
     @Test("a file that cannot be imported stops everything before anything is stored, naming the file")

@@ -4,13 +4,17 @@ import TestSupport
 
 @Suite("CSV parser, streamed")
 struct CSVParserTests {
-    static let sample = Array(("Họ tên,Nội dung,Ghi chú\r\n"
-        + "\"Nguyễn Văn \"\"Tư\"\"\",\"dòng một\r\ndòng hai, có phẩy\",\r\n"
-        + "Trần Thị B,\"\",x\r\n"
-        + "\r\n"
-        + "Lê C,\"mở \"\"ngoặc\"\" rồi\"\"\",cuối\n"
-        + "\"\"\n"
-        + "không xuống dòng ở cuối,a,b").utf8)
+    /// The sample's records as written, each followed by its line end.
+    static let sampleLines: [(text: String, end: String)] = [
+        ("Họ tên,Nội dung,Ghi chú", "\r\n"),
+        ("\"Nguyễn Văn \"\"Tư\"\"\",\"dòng một\r\ndòng hai, có phẩy\",", "\r\n"),
+        ("Trần Thị B,\"\",x", "\r\n"),
+        ("", "\r\n"),
+        ("Lê C,\"mở \"\"ngoặc\"\" rồi\"\"\",cuối", "\n"),
+        ("\"\"", "\n"),
+        ("không xuống dòng ở cuối,a,b", ""),
+    ]
+    static let sample = Array(sampleLines.map { $0.text + $0.end }.joined().utf8)
 
     static func parse(_ bytes: [UInt8], cuts: [Int]) -> [CSVParser.Output] {
         var parser = CSVParser(delimiter: UInt8(ascii: ","))
@@ -27,13 +31,15 @@ struct CSVParserTests {
     @Test("records, line numbers and fields, whatever the chunk boundaries")
     func chunkBoundaries() {
         let whole = CSVParserTests.parse(CSVParserTests.sample, cuts: [])
+        // Each record keeps its bytes as written, without the line end, for the quarantine.
+        let raw = CSVParserTests.sampleLines.map { Array($0.text.utf8) }
         let expected: [CSVParser.Output] = [
-            .record(.init(line: 1, fields: ["Họ tên", "Nội dung", "Ghi chú"])),
-            .record(.init(line: 2, fields: ["Nguyễn Văn \"Tư\"", "dòng một\r\ndòng hai, có phẩy", ""])),
-            .record(.init(line: 4, fields: ["Trần Thị B", "", "x"])),
-            .record(.init(line: 6, fields: ["Lê C", "mở \"ngoặc\" rồi\"", "cuối"])),
-            .record(.init(line: 7, fields: [""])),
-            .record(.init(line: 8, fields: ["không xuống dòng ở cuối", "a", "b"])),
+            .record(.init(line: 1, fields: ["Họ tên", "Nội dung", "Ghi chú"], raw: raw[0])),
+            .record(.init(line: 2, fields: ["Nguyễn Văn \"Tư\"", "dòng một\r\ndòng hai, có phẩy", ""], raw: raw[1])),
+            .record(.init(line: 4, fields: ["Trần Thị B", "", "x"], raw: raw[2])),
+            .record(.init(line: 6, fields: ["Lê C", "mở \"ngoặc\" rồi\"", "cuối"], raw: raw[4])),
+            .record(.init(line: 7, fields: [""], raw: raw[5])),
+            .record(.init(line: 8, fields: ["không xuống dòng ở cuối", "a", "b"], raw: raw[6])),
         ]
         #expect(whole == expected)
         // Every single cut point, then 2,000 random sets of cuts: the same records.
@@ -47,21 +53,70 @@ struct CSVParserTests {
         }
     }
 
-    @Test("an unclosed quote is one problem naming the line where its record starts")
-    func unclosedQuote() {
-        let outputs = CSVParserTests.parse(Array("a,b\n1,\"2\n3,4\n".utf8), cuts: [5])
-        #expect(outputs == [.record(.init(line: 1, fields: ["a", "b"])),
-                            .problem(.init(line: 2, message: "một ô mở dấu ngoặc kép nhưng không đóng"))])
+    /// Outputs with every cut point and 500 random sets of cuts must equal the uncut parse.
+    static func expectSameWhateverTheCuts(_ bytes: [UInt8], maximumRecordBytes: Int = 16 << 20,
+                                          sourceLocation: SourceLocation = #_sourceLocation) -> [CSVParser.Output] {
+        func parse(_ cuts: [Int]) -> [CSVParser.Output] {
+            var parser = CSVParser(delimiter: UInt8(ascii: ","), maximumRecordBytes: maximumRecordBytes)
+            var outputs: [CSVParser.Output] = []
+            var start = 0
+            for cut in cuts.sorted() + [bytes.count] where cut >= start {
+                parser.feed(Array(bytes[start..<cut])) { outputs.append($0) }
+                start = cut
+            }
+            parser.finish { outputs.append($0) }
+            return outputs
+        }
+        let whole = parse([])
+        for cut in 0...bytes.count {
+            #expect(parse([cut]) == whole, "cut at \(cut)", sourceLocation: sourceLocation)
+        }
+        var random = SplitMix64(seed: 11)
+        for _ in 0..<500 {
+            let cuts = (0..<Int(random.next() % 8)).map { _ in Int(random.next() % UInt64(bytes.count + 1)) }
+            #expect(parse(cuts) == whole, "cuts \(cuts)", sourceLocation: sourceLocation)
+        }
+        return whole
     }
 
-    @Test("a record over the size limit is reported, not held")
+    @Test("a quote never closed costs its own line only: the rows after it are parsed again")
+    func unclosedQuote() {
+        let outputs = CSVParserTests.expectSameWhateverTheCuts(Array("a,b\r\n1,\"2\r\n3,4\r\n5,6\n7,8".utf8))
+        #expect(outputs == [
+            .record(.init(line: 1, fields: ["a", "b"], raw: Array("a,b".utf8))),
+            .problem(.init(line: 2, message: "một ô mở dấu ngoặc kép nhưng không đóng", raw: Array("1,\"2".utf8))),
+            .record(.init(line: 3, fields: ["3", "4"], raw: Array("3,4".utf8))),
+            .record(.init(line: 4, fields: ["5", "6"], raw: Array("5,6".utf8))),
+            .record(.init(line: 5, fields: ["7", "8"], raw: Array("7,8".utf8))),
+        ])
+        // A lone CR ends the line of the quote left open just as well.
+        let crOnly = CSVParserTests.expectSameWhateverTheCuts(Array("a,b\r1,\"2\r3,4\r".utf8))
+        #expect(crOnly == [
+            .record(.init(line: 1, fields: ["a", "b"], raw: Array("a,b".utf8))),
+            .problem(.init(line: 2, message: "một ô mở dấu ngoặc kép nhưng không đóng", raw: Array("1,\"2".utf8))),
+            .record(.init(line: 3, fields: ["3", "4"], raw: Array("3,4".utf8))),
+        ])
+    }
+
+    @Test("a record over the size limit is reported by its first line, and parsing resumes on the next")
     func oversize() {
-        var parser = CSVParser(delimiter: UInt8(ascii: ","), maximumRecordBytes: 10)
-        var outputs: [CSVParser.Output] = []
-        parser.feed(Array("ok,1\n\"\(String(repeating: "x", count: 50))\",2\nnext,3\n".utf8)) { outputs.append($0) }
-        parser.finish { outputs.append($0) }
-        #expect(outputs.count == 3)
-        #expect(outputs[1] == .problem(.init(line: 2, message: "bản ghi dài hơn 10 byte (có dấu ngoặc kép không đóng?)")))
-        #expect(outputs[2] == .record(.init(line: 3, fields: ["next", "3"])))
+        let long = String(repeating: "x", count: 50)
+        // On one line: its first bytes are reported and the rest of that line skipped.
+        let oneLine = CSVParserTests.expectSameWhateverTheCuts(Array("ok,1\n\"\(long)\",2\nnext,3\n".utf8), maximumRecordBytes: 10)
+        #expect(oneLine == [
+            .record(.init(line: 1, fields: ["ok", "1"], raw: Array("ok,1".utf8))),
+            .problem(.init(line: 2, message: "bản ghi dài hơn 10 byte (có dấu ngoặc kép không đóng?)", raw: Array("\"xxxxxxxxx".utf8))),
+            .record(.init(line: 3, fields: ["next", "3"], raw: Array("next,3".utf8))),
+        ])
+        // A quote opened by mistake and closed by mistake many lines later: only the first line is lost.
+        let manyLines = CSVParserTests.expectSameWhateverTheCuts(Array("ok,1\nlo,\"2\nc,3\nd,4\ne,\"5\nf,6\n".utf8), maximumRecordBytes: 10)
+        #expect(manyLines == [
+            .record(.init(line: 1, fields: ["ok", "1"], raw: Array("ok,1".utf8))),
+            .problem(.init(line: 2, message: "bản ghi dài hơn 10 byte (có dấu ngoặc kép không đóng?)", raw: Array("lo,\"2".utf8))),
+            .record(.init(line: 3, fields: ["c", "3"], raw: Array("c,3".utf8))),
+            .record(.init(line: 4, fields: ["d", "4"], raw: Array("d,4".utf8))),
+            .problem(.init(line: 5, message: "một ô mở dấu ngoặc kép nhưng không đóng", raw: Array("e,\"5".utf8))),
+            .record(.init(line: 6, fields: ["f", "6"], raw: Array("f,6".utf8))),
+        ])
     }
 }

@@ -125,7 +125,8 @@ struct SheetSourceTests {
         ("20/11/2026", "2026-11-20"), ("5/3/26", "2026-03-05"), ("2026-01-09", "2026-01-09"),
         ("20-11-2026", "2026-11-20"), ("20.11.2026", "2026-11-20"), ("20/11/2026 08:30", "2026-11-20T08:30:00+07:00"),
         ("11/20/2026", "2026-11-20"), ("2026-11-20T01:30:00Z", "2026-11-20T08:30:00+07:00"),
-        ("46346", "2026-11-20"), ("15/03/98", "1998-03-15"), ("1/1/68", "2068-01-01"), ("31/12/1975", "1975-12-31"),
+        ("46346", "2026-11-20"), ("46346.5", "2026-11-20T12:00:00+07:00"), ("46346,25", "2026-11-20T06:00:00+07:00"),
+        ("46346.99999999", "2026-11-21T00:00:00+07:00"), ("15/03/98", "1998-03-15"), ("1/1/68", "2068-01-01"), ("31/12/1975", "1975-12-31"),
     ])
     func dates(cell: String, iso: String) {
         #expect(SheetDate(parsing: cell)?.iso == iso)
@@ -133,7 +134,7 @@ struct SheetSourceTests {
 
     @Test("impossible or ambiguous-looking dates are not guessed", arguments: ["31/02/2026", "13/13/2026", "hôm qua", "20/11", "1/1/123", "12345", "4634",
                                                                                  // Typing errors: a deadline counted from them could not be written in four digits.
-                                                                                 "31/12/9999", "1/1/0001", "9999-12-31", "9999-12-31T23:00:00Z", "1/1/2200"])
+                                                                                 "31/12/9999", "1/1/0001", "46346.", "46346.5.5", "46346.x", "4634.5", "9999-12-31", "9999-12-31T23:00:00Z", "1/1/2200"])
     func badDates(cell: String) {
         #expect(SheetDate(parsing: cell) == nil)
     }
@@ -146,5 +147,101 @@ struct SheetSourceTests {
         #expect(first.quarantineKey == reworded.quarantineKey)
         #expect(first.quarantineKey != Rejection(source: "so.csv:15", reason: first.reason, raw: row).quarantineKey)
         #expect(first.quarantineKey != Rejection(source: "so.csv:14", reason: first.reason, raw: row + [0x20]).quarantineKey)
+    }
+
+    func items(_ path: String) throws -> [IntakeItem] { try FixtureFile.items(try SheetSource(path: path)) }
+
+    @Test("a quote left open near the end costs its own line: the rows after it come in, the line is quarantined as written")
+    func quoteLeftOpen() throws {
+        let directory = TemporaryDirectory()
+        var text = "Họ tên,Nội dung\n"
+        for row in 1...5 { text += "Người \(row),Việc \(row)\n" }
+        text += "Bình,\"Cống tắc\n"
+        for row in 6...10 { text += "Người \(row),Việc \(row)\n" }
+        let path = try write(Array(text.utf8), in: directory)
+        let items = try items(path)
+        let texts: [String] = items.compactMap { if case let .record(r) = $0 { r.text } else { nil } }
+        #expect(texts == (1...10).map { "Việc \($0)" })
+        let rejected: [Rejection] = items.compactMap { if case let .rejected(r) = $0 { r } else { nil } }
+        #expect(rejected.map(\.source) == ["\(path):7"])
+        #expect(rejected.first?.raw == Array("Bình,\"Cống tắc".utf8))
+    }
+
+    @Test("a row with bytes that are not text is quarantined with those bytes as they came")
+    func badBytesKeptAsReceived() throws {
+        let directory = TemporaryDirectory()
+        let bad: [UInt8] = Array("An,Cống ".utf8) + [0xFF, 0xFE] + Array(" tắc".utf8)
+        let good = (1...20).map { "Người \($0),Đường ngập ở khu phố \($0)\n" }.joined()
+        let path = try write(Array(("Họ tên,Nội dung\n" + good).utf8) + bad + Array("\nBình,Rác\n".utf8), in: directory)
+        let items = try items(path)
+        let rejected: [Rejection] = items.compactMap { if case let .rejected(r) = $0 { r } else { nil } }
+        #expect(rejected.count == 1)
+        #expect(rejected.first?.raw == bad)
+        #expect(rejected.first?.reason == "cột 'Nội dung' có byte không hợp lệ theo bảng mã utf8")
+        #expect(items.count == 22)
+    }
+
+    @Test("two columns under the same header both keep their cells")
+    func repeatedHeader() throws {
+        let directory = TemporaryDirectory()
+        let path = try write(Array("Ghi chú,Nội dung,Ghi chú\nđã gọi,Cống tắc,hẹn thứ hai\n".utf8), in: directory)
+        let record = try #require(try records(path).first)
+        #expect(record.details["column: Ghi chú"] == "đã gọi")
+        #expect(record.details["column: Ghi chú (2)"] == "hẹn thứ hai")
+        guard case let .sheet(row) = record.origin else { Issue.record("not a sheet row"); return }
+        #expect(row.extraByName == ["Ghi chú": "đã gọi", "Ghi chú (2)": "hẹn thứ hai"])
+    }
+
+    @Test("a channel cell is read by its words; words naming no channel are kept as written",
+          arguments: [("Thư điện tử", "email", nil), ("E-mail", "email", nil), ("member-report", "member-report", nil),
+                      ("Trực tiếp tại trụ sở", "csv", "Trực tiếp tại trụ sở"), ("Hòm thư góp ý", "csv", "Hòm thư góp ý")])
+    func channelCell(cell: String, channel: String, kept: String?) throws {
+        let directory = TemporaryDirectory()
+        let path = try write(Array("Nội dung,Kênh tiếp nhận\nCống tắc,\(cell)\n".utf8), in: directory)
+        let record = try #require(try records(path).first)
+        #expect(record.channel.rawValue == channel)
+        #expect(record.details["channel as written"] == kept)
+    }
+
+    @Test("a sheet with CR line ends is streamed, not read whole before its first row")
+    func crLineEnds() throws {
+        let directory = TemporaryDirectory()
+        let row = "Nguyễn Văn An,Đường ngập sau mưa lớn ở khu phố 3 kéo dài nhiều ngày\r"
+        let count = 3 * (1 << 20) / row.utf8.count
+        for encoding in [LegacyEncoding.utf8, .cp1258] {
+            let text = "Họ tên,Nội dung\r" + String(repeating: row, count: count)
+            let path = try write(try #require(LegacyText.encode(text, to: encoding)), "cr-\(encoding).csv", in: directory)
+            let source = try SheetSource(path: path)
+            #expect(source.bytesRead < source.totalBytes / 2, "\(encoding)")
+            let items = try FixtureFile.items(source)
+            #expect(items.count == count, "\(encoding)")
+        }
+    }
+
+    @Test("a legacy sheet of exactly one mebibyte without a final line end keeps its last row")
+    func legacyLastRowAtReadBoundary() throws {
+        let directory = TemporaryDirectory()
+        let header = try #require(LegacyText.encode("họ tên,nội dung\n", to: .cp1258))
+        let row = try #require(LegacyText.encode("lê văn tám,rác thải ở đầu hẻm chưa được thu gom\n", to: .cp1258))
+        var bytes = header + Array([[UInt8]](repeating: row, count: ((1 << 20) - 200 - header.count) / row.count).joined())
+        bytes += try #require(LegacyText.encode("trần văn hai,đèn đường hỏng ", to: .cp1258))
+        let padding = (1 << 20) - bytes.count
+        bytes += Array(repeating: UInt8(ascii: "x"), count: padding)
+        #expect(bytes.count == 1 << 20)
+        let got = try records(try write(bytes, in: directory))
+        #expect(got.last?.text == "đèn đường hỏng " + String(repeating: "x", count: padding))
+        #expect(got.last?.submitter.name == "trần văn hai")
+    }
+
+    @Test("a workbook or a PDF given as a sheet is named for what it is, its bytes not echoed",
+          arguments: [([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00], "ZIP"), ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0], ".xls"),
+                      (Array("%PDF-1.7\n%\u{E2}\u{E3}\n1 0 obj".utf8), "PDF")] as [([UInt8], String)])
+    func notASheet(prefix: [UInt8], named: String) throws {
+        let directory = TemporaryDirectory()
+        let path = try write(prefix + [UInt8](repeating: 0, count: 100) + Array("Nội dung\n".utf8), "so.xlsx", in: directory)
+        #expect { try SheetSource(path: path) } throws: { error in
+            let message = "\(error)"
+            return message.hasPrefix("\(path): đây là ") && message.contains(named) && !message.unicodeScalars.contains { $0.value < 0x20 }
+        }
     }
 }

@@ -28,6 +28,28 @@ enum ImportJSON {
         let in_reply_to: [String]
         let references: [String]
         let tracking_code: String?
+
+        enum CodingKeys: String, CodingKey {
+            case source, message_id, subject, from, date, text, text_from_html, attachments, in_reply_to, references,
+                 tracking_code
+        }
+
+        // Every key is written, null when the message lacks it: scripts read the same shape
+        // for every line (the synthesized encoding would leave absent keys out).
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(source, forKey: .source)
+            try container.encode(message_id, forKey: .message_id)
+            try container.encode(subject, forKey: .subject)
+            try container.encode(from, forKey: .from)
+            try container.encode(date, forKey: .date)
+            try container.encode(text, forKey: .text)
+            try container.encode(text_from_html, forKey: .text_from_html)
+            try container.encode(attachments, forKey: .attachments)
+            try container.encode(in_reply_to, forKey: .in_reply_to)
+            try container.encode(references, forKey: .references)
+            try container.encode(tracking_code, forKey: .tracking_code)
+        }
     }
 
     struct Quarantined: Encodable {
@@ -44,13 +66,12 @@ enum ImportJSON {
             case let .sheet(row):
                 var fields: [String: String] = [:]
                 for (field, value) in row.fields { fields[field.rawValue] = value }
-                var extra: [String: String] = [:]
-                for (header, value) in row.extra { extra[header] = value }
-                try JSONLines.print(Sheet(source: record.source, fields: fields, extra: extra, text: record.text))
+                try JSONLines.print(Sheet(source: record.source, fields: fields, extra: row.extraByName, text: record.text))
             case let .mail(message):
                 try JSONLines.print(Mail(
                     source: record.source, message_id: message.messageID, subject: message.subject, from: message.from,
-                    date: message.date?.iso, text: message.text, text_from_html: message.textFromHTML,
+                    // The text as it will be stored: the subject, then the body.
+                    date: message.date?.iso, text: record.text, text_from_html: message.textFromHTML,
                     attachments: message.attachments.map { Mail.File(name: $0.name, type: $0.type, size: $0.size, sha256: $0.sha256) },
                     in_reply_to: message.inReplyTo, references: message.references, tracking_code: record.trackingCode?.value))
             }

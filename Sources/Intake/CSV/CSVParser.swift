@@ -4,34 +4,46 @@
 ///
 /// Lenient where real exports are sloppy: a quote inside an unquoted field is kept as a
 /// character, text after a closing quote is appended to the field, a lone CR ends a line.
+///
+/// A record that cannot be a record (a quote never closed before the end of the input, or more
+/// bytes than `maximumRecordBytes`) is reported as a problem holding its first line, and parsing
+/// resumes on the line after it: one stray quote costs one line, never the rest of the sheet.
 public struct CSVParser: Sendable {
     public struct Record: Sendable, Equatable {
         /// The 1-based line where the record starts (a quoted field may span several lines).
         public var line: Int
         public var fields: [String]
+        /// The record's bytes as they came to the parser, without its line end: what the
+        /// quarantine keeps of a row that is refused.
+        public var raw: [UInt8]
 
-        public init(line: Int, fields: [String]) {
+        public init(line: Int, fields: [String], raw: [UInt8] = []) {
             self.line = line
             self.fields = fields
+            self.raw = raw
         }
     }
 
     private enum State: Sendable {
         case fieldStart, unquoted, quoted, quoteInQuoted
+        /// The rest of a line whose first bytes were reported as too long.
+        case skippingLine
     }
 
     public let delimiter: UInt8
-    /// Records longer than this are cut off and reported, so a missing closing quote cannot eat
-    /// the rest of a 2 GB file into memory.
+    /// Records longer than this are reported, so a missing closing quote cannot eat the rest of
+    /// a 2 GB file into memory.
     public let maximumRecordBytes: Int
     private var state = State.fieldStart
     private var fields: [String] = []
     private var field: [UInt8] = []
-    private var recordBytes = 0
+    /// The current record's bytes from earlier chunks.
+    private var carried: [UInt8] = []
+    private var fieldBytes = 0
+    private var overflowed = false
     private var line = 1
     private var recordLine = 1
     private var skipLineFeed = false
-    private var overflowed = false
     private var fieldQuoted = false
 
     public init(delimiter: UInt8, maximumRecordBytes: Int = 16 << 20) {
@@ -39,15 +51,18 @@ public struct CSVParser: Sendable {
         self.maximumRecordBytes = maximumRecordBytes
     }
 
-    /// What goes wrong with one record; parsing goes on with the next.
+    /// What goes wrong with one record; parsing goes on with the next line.
     public struct Problem: Error, Sendable, Equatable, CustomStringConvertible {
         public var line: Int
         public var message: String
+        /// The first line of the record at fault, as it came (at most `maximumRecordBytes`).
+        public var raw: [UInt8]
         public var description: String { "dòng \(line): \(message)" }
 
-        public init(line: Int, message: String) {
+        public init(line: Int, message: String, raw: [UInt8] = []) {
             self.line = line
             self.message = message
+            self.raw = raw
         }
     }
 
@@ -56,19 +71,72 @@ public struct CSVParser: Sendable {
         case problem(Problem)
     }
 
+    static let unclosedQuoteMessage = "một ô mở dấu ngoặc kép nhưng không đóng"
+
+    private var tooLongMessage: String {
+        "bản ghi dài hơn \(maximumRecordBytes) byte (có dấu ngoặc kép không đóng?)"
+    }
+
     /// Parses a chunk, calling `emit` for each record completed in it.
     public mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, _ emit: (Output) throws -> Void) rethrows {
+        var again = try scan(chunk, emit)
+        while let bytes = again {
+            again = try bytes.withUnsafeBufferPointer { try scan($0, emit) }
+        }
+    }
+
+    public mutating func feed(_ bytes: [UInt8], _ emit: (Output) throws -> Void) rethrows {
+        try bytes.withUnsafeBufferPointer { try feed($0, emit) }
+    }
+
+    /// Ends the input: the last record without a final newline. A quote still open is reported
+    /// with its line, and the lines after that line are parsed again.
+    public mutating func finish(_ emit: (Output) throws -> Void) rethrows {
+        while state == .quoted {
+            let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+            let again = try fail(empty, at: 0, recordStart: 0, message: CSVParser.unclosedQuoteMessage, emit)
+            try feed(again, emit)
+        }
+        if state == .skippingLine {
+            state = .fieldStart
+            return
+        }
+        if !carried.isEmpty || !field.isEmpty || !fields.isEmpty || fieldQuoted {
+            let raw = carried
+            carried.removeAll()
+            try endRecord(raw: raw, emit)
+        }
+    }
+
+    /// Parses `chunk` from its start; when a record fails, returns the bytes to parse again (the
+    /// failed record after its first line, then the rest of the chunk).
+    private mutating func scan(_ chunk: UnsafeBufferPointer<UInt8>, _ emit: (Output) throws -> Void) rethrows -> [UInt8]? {
         let quote = UInt8(ascii: "\""), lf: UInt8 = 10, cr: UInt8 = 13
         var index = 0
+        var recordStart = 0
         let count = chunk.count
         while index < count {
             let byte = chunk[index]
             index += 1
             if skipLineFeed {
                 skipLineFeed = false
-                if byte == lf { continue }
+                if byte == lf {
+                    recordStart = index
+                    continue
+                }
             }
             switch state {
+            case .skippingLine:
+                if byte == lf || byte == cr {
+                    if byte == cr { skipLineFeed = true }
+                    line += 1
+                    recordLine = line
+                    recordStart = index
+                    state = .fieldStart
+                } else {
+                    while index < count, chunk[index] != lf, chunk[index] != cr { index += 1 }
+                    recordStart = index
+                }
             case .quoted:
                 if byte == quote {
                     state = .quoteInQuoted
@@ -95,10 +163,18 @@ public struct CSVParser: Sendable {
                 if byte == delimiter {
                     endField()
                 } else if byte == lf || byte == cr {
+                    let end = index - 1
+                    if overflowed || carried.count + end - recordStart > maximumRecordBytes {
+                        return try fail(chunk, at: end, recordStart: recordStart, message: tooLongMessage, emit)
+                    }
+                    var raw = carried
+                    raw.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[recordStart..<end]))
+                    carried.removeAll(keepingCapacity: true)
                     if byte == cr { skipLineFeed = true }
-                    try endRecord(emit)
+                    try endRecord(raw: raw, emit)
                     line += 1
                     recordLine = line
+                    recordStart = index
                 } else if byte == quote && state == .fieldStart {
                     state = .quoted
                     fieldQuoted = true
@@ -117,34 +193,57 @@ public struct CSVParser: Sendable {
                 }
             }
         }
-    }
-
-    public mutating func feed(_ bytes: [UInt8], _ emit: (Output) throws -> Void) rethrows {
-        try bytes.withUnsafeBufferPointer { try feed($0, emit) }
-    }
-
-    /// Ends the input: the last record without a final newline, or the problem of a quote never closed.
-    public mutating func finish(_ emit: (Output) throws -> Void) rethrows {
-        if state == .quoted {
-            state = .fieldStart
-            fields = []
-            field = []
-            recordBytes = 0
-            fieldQuoted = false
-            try emit(.problem(Problem(line: recordLine, message: "một ô mở dấu ngoặc kép nhưng không đóng")))
-            return
+        guard state != .skippingLine else { return nil }
+        if recordStart < count { carried.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[recordStart..<count])) }
+        if overflowed || carried.count > maximumRecordBytes {
+            return try fail(chunk, at: count, recordStart: count, message: tooLongMessage, emit)
         }
-        if !field.isEmpty || !fields.isEmpty || fieldQuoted { try endRecord(emit) }
+        return nil
+    }
+
+    /// Reports the current record (its bytes are `carried` and `chunk[recordStart..<failure]`) as
+    /// a problem holding its first line, and returns what must be parsed again from the line after it.
+    private mutating func fail(_ chunk: UnsafeBufferPointer<UInt8>, at failure: Int, recordStart: Int, message: String,
+                               _ emit: (Output) throws -> Void) rethrows -> [UInt8] {
+        let lf: UInt8 = 10, cr: UInt8 = 13
+        var consumed = carried
+        consumed.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[recordStart..<failure]))
+        carried.removeAll()
+        fields.removeAll()
+        field.removeAll()
+        fieldBytes = 0
+        overflowed = false
+        fieldQuoted = false
+        state = .fieldStart
+        let rest = Array(UnsafeBufferPointer(rebasing: chunk[failure...]))
+        guard let end = consumed.firstIndex(where: { $0 == lf || $0 == cr }) else {
+            // The record never left its first line: that line is reported and the rest of it skipped.
+            try emit(.problem(Problem(line: recordLine, message: message, raw: Array(consumed.prefix(maximumRecordBytes)))))
+            state = .skippingLine
+            return rest
+        }
+        try emit(.problem(Problem(line: recordLine, message: message, raw: Array(consumed[..<end]))))
+        var next = end + 1
+        if consumed[end] == cr {
+            if next < consumed.count {
+                if consumed[next] == lf { next += 1 }
+            } else {
+                skipLineFeed = true
+            }
+        }
+        line = recordLine + 1
+        recordLine = line
+        return Array(consumed[next...]) + rest
     }
 
     private mutating func append(_ byte: UInt8) {
-        recordBytes += 1
-        if recordBytes <= maximumRecordBytes { field.append(byte) } else { overflowed = true }
+        fieldBytes += 1
+        if fieldBytes <= maximumRecordBytes { field.append(byte) } else { overflowed = true }
     }
 
     private mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
-        recordBytes += run.count
-        if recordBytes <= maximumRecordBytes { field.append(contentsOf: run) } else { overflowed = true }
+        fieldBytes += run.count
+        if fieldBytes <= maximumRecordBytes { field.append(contentsOf: run) } else { overflowed = true }
     }
 
     private mutating func endField() {
@@ -154,18 +253,14 @@ public struct CSVParser: Sendable {
         fieldQuoted = false
     }
 
-    private mutating func endRecord(_ emit: (Output) throws -> Void) rethrows {
+    private mutating func endRecord(raw: [UInt8], _ emit: (Output) throws -> Void) rethrows {
         let wasQuoted = fieldQuoted
         endField()
-        let record = Record(line: recordLine, fields: fields)
-        let overflow = overflowed
+        let record = Record(line: recordLine, fields: fields, raw: raw)
         fields.removeAll(keepingCapacity: true)
-        recordBytes = 0
-        overflowed = false
-        if overflow {
-            try emit(.problem(Problem(line: record.line, message: "bản ghi dài hơn \(maximumRecordBytes) byte (có dấu ngoặc kép không đóng?)")))
-        } else if !(record.fields.count == 1 && record.fields[0].isEmpty && !wasQuoted) {
-            // A blank line is no record.
+        fieldBytes = 0
+        // A blank line is no record.
+        if !(record.fields.count == 1 && record.fields[0].isEmpty && !wasQuoted) {
             try emit(.record(record))
         }
     }

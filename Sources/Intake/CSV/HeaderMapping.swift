@@ -27,7 +27,8 @@ public struct HeaderMapping: Sendable {
             (.kind, ["loại đơn", "phân loại", "loại", "phân loại đơn", "loại đơn thư", "hình thức đơn", "kind", "type"]),
             (.topic, ["lĩnh vực", "chủ đề", "topic", "subject area"]),
             (.reference, ["số đơn", "mã hồ sơ", "số hồ sơ", "mã đơn", "số hiệu", "số văn bản", "reference", "ref"]),
-            (.channel, ["nguồn", "kênh", "hình thức tiếp nhận", "nguồn đơn", "channel", "source"]),
+            (.channel, ["nguồn", "kênh", "kênh tiếp nhận", "nguồn tiếp nhận", "hình thức tiếp nhận", "hình thức gửi", "nguồn đơn",
+                          "channel", "source"]),
             (.residential, ["khu phố", "ấp", "thôn", "tổ dân phố", "khu dân cư", "residential area"]),
             (.ignore, ["stt", "tt", "số tt", "số thứ tự", "no"]),
         ]

@@ -34,6 +34,21 @@ public struct SheetDate: Sendable, Equatable {
         self = parsed
     }
 
+    private static func excelSerial(_ text: String) -> SheetDate? {
+        let pieces = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            .flatMap { $0.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false) }
+        guard (1...2).contains(pieces.count), pieces[0].count == 5, pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
+              let day = Int(pieces[0]), (20_000...80_000).contains(day), let epoch = LocalDate(year: 1899, month: 12, day: 30) else {
+            return nil
+        }
+        guard pieces.count == 2 else { return SheetDate(date: epoch.adding(days: day)) }
+        guard pieces[1].count <= 15, pieces[1].allSatisfy(\.isNumber), let fraction = Double("0." + pieces[1]) else { return nil }
+        let seconds = Int((fraction * 86_400).rounded())
+        // A fraction that rounds to a whole day is the next midnight.
+        if seconds >= 86_400 { return SheetDate(date: epoch.adding(days: day + 1), secondsOfDay: 0) }
+        return SheetDate(date: epoch.adding(days: day), secondsOfDay: seconds)
+    }
+
     private init?(reading cell: String) {
         let text = cell.trimmedWhitespace
         if let instant = Timestamp.parse(text) {
@@ -55,10 +70,10 @@ public struct SheetDate: Sendable, Equatable {
             seconds = h * 3600 + m * 60 + s
         }
         // A date cell saved without its format is Excel's serial number: days since 30/12/1899
-        // (20000 is 1954, 80000 is 2119).
-        if parts.count == 1, first.count == 5, first.allSatisfy(\.isASCII), let serial = Int(first), (20_000...80_000).contains(serial),
-           let epoch = LocalDate(year: 1899, month: 12, day: 30) {
-            self.init(date: epoch.adding(days: serial))
+        // (20000 is 1954, 80000 is 2119), the fraction the time of day ("45000.5" is noon; a
+        // Vietnamese-locale Excel writes "45000,5").
+        if parts.count == 1, let serial = SheetDate.excelSerial(first) {
+            self = serial
             return
         }
         if let iso = LocalDate(iso: first) {

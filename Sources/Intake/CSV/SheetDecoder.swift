@@ -1,7 +1,7 @@
 internal import VietText
 
 /// Turns a sheet's bytes, chunk by chunk, into UTF-8 for the CSV parser. Legacy single-byte text
-/// is converted line by line (a chunk is cut at its last line feed, so VNI's letter + mark pairs
+/// is converted line by line (a chunk is cut at its last line end, so VNI's letter + mark pairs
 /// never straddle two chunks); UTF-16 is cut between code units and never inside a surrogate pair.
 struct SheetDecoder {
     private(set) var encoding: SheetEncoding?
@@ -41,13 +41,25 @@ struct SheetDecoder {
             pending.removeFirst(usable)
             return out
         case .cp1258, .tcvn3, .vni, .viqr:
-            let end = final ? pending.count : (pending.lastIndex(of: 10).map { $0 + 1 } ?? 0)
+            let end = final ? pending.count : SheetDecoder.legacyCut(pending)
             guard end > 0 else { return [] }
             let text = (try? LegacyText.decode(Array(pending[..<end]), from: encoding!.legacy!)) ?? ""
             pending.removeFirst(end)
             return Array(text.utf8)
         }
     }
+
+    /// Where a legacy chunk may be cut: after its last line end (LF, or CR for sheets saved with
+    /// CR alone); in a line longer than `longestHeldLine`, before its last ASCII byte, which
+    /// never follows a VNI letter as its mark. 0: hold everything for now.
+    static func legacyCut(_ bytes: [UInt8]) -> Int {
+        if let end = bytes.lastIndex(where: { $0 == 10 || $0 == 13 }) { return end + 1 }
+        guard bytes.count > longestHeldLine else { return 0 }
+        return bytes.lastIndex(where: { $0 < 0x80 }) ?? bytes.count
+    }
+
+    /// How much of one line of legacy text is held back waiting for its end.
+    static let longestHeldLine = 4 << 20
 
     private func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt8] {
         var units: [UInt16] = []

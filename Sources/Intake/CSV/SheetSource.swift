@@ -35,9 +35,14 @@ public final class SheetSource: RecordSource {
         // Read until the encoding is known and the header line is in: the delimiter is taken from it.
         var text: [UInt8] = []
         var raw: [UInt8] = []
-        while decoder.encoding == nil || !text.contains(10) {
+        while decoder.encoding == nil || !text.contains(where: { $0 == 10 || $0 == 13 }) {
             raw.removeAll(keepingCapacity: true)
-            let got = file.read(into: &raw)
+            let got: Int
+            do { got = try file.read(into: &raw) } catch { throw SourceError(error.description) }
+            if file.offset == got, let kind = SheetSource.notASheet(raw) {
+                throw SourceError("\(path): đây là \(kind), không phải bảng CSV; hãy mở bằng Excel hoặc LibreOffice và lưu "
+                    + "thành 'CSV UTF-8 (phân cách bằng dấu phẩy)'")
+            }
             text += decoder.decode(raw, final: got == 0)
             if got == 0 { break }
         }
@@ -51,7 +56,7 @@ public final class SheetSource: RecordSource {
         // name or a date range above it ("SỔ THEO DÕI ĐƠN THƯ NĂM 2026"). Rows above it are not petitions.
         var first: CSVParser.Record?
         var examined = 0
-        while let output = nextOutput() {
+        while let output = try nextOutput() {
             switch output {
             case let .record(record):
                 examined += 1
@@ -70,7 +75,12 @@ public final class SheetSource: RecordSource {
         }
         guard let first else { throw SourceError("\(path): bảng tính trống, không có dòng tiêu đề") }
         guard !columns.isEmpty else {
-            let seen = first.fields.map { "'\(VietText.normalize($0).trimmedWhitespace)'" }.joined(separator: ", ")
+            // Control characters are not echoed: they would garble the terminal.
+            let seen = first.fields.prefix(20).map { cell in
+                let shown = String(String.UnicodeScalarView(VietText.normalize(cell).trimmedWhitespace.unicodeScalars
+                    .map { $0.value < 0x20 || $0.value == 0x7F ? "\u{FFFD}" : $0 }))
+                return "'\(shown.count > 60 ? String(shown.prefix(60)) + "…" : shown)'"
+            }.joined(separator: ", ")
             throw SourceError("\(path):\(first.line): không thấy cột nội dung đơn (ví dụ 'Nội dung') trong "
                 + "\(SheetSource.headerSearchRows) dòng đầu; dòng đầu có \(seen). "
                 + "Hãy khai báo cột đó trong tệp ánh xạ (--mapping TỆP, dòng dạng 'Tóm tắt = text')")
@@ -79,14 +89,25 @@ public final class SheetSource: RecordSource {
         if let twice = mapped.first(where: { field in mapped.filter { $0 == field }.count > 1 }) {
             throw SourceError("\(path):\(headerLine): hai cột cùng là '\(twice.rawValue)'; hãy ghi một cột là 'ignore' trong tệp ánh xạ")
         }
+        // Opened again when its rows are read: a command may name many sheets.
+        file.park()
+    }
+
+    /// What a file is when its first bytes say it is a workbook or a document, not text.
+    static func notASheet(_ prefix: [UInt8]) -> String? {
+        if prefix.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "một tệp nén ZIP (bảng tính .xlsx hoặc .ods)" }
+        if prefix.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return "một bảng tính Excel cũ (.xls)" }
+        if prefix.starts(with: Array("%PDF-".utf8)) { return "một tệp PDF" }
+        return nil
     }
 
     /// How far down the header row is looked for.
     static let headerSearchRows = 20
 
-    private func readMore() {
+    private func readMore() throws(SourceError) {
         var raw: [UInt8] = []
-        let got = file.read(into: &raw)
+        let got: Int
+        do { got = try file.read(into: &raw) } catch { throw SourceError(error.description) }
         let text = decoder.decode(raw, final: got == 0)
         queue.removeFirst(queueIndex)
         queueIndex = 0
@@ -97,28 +118,30 @@ public final class SheetSource: RecordSource {
     private func finishInput() {
         guard !finished else { return }
         finished = true
+        // What the decoder still holds (a legacy sheet's last line without a line end) comes first.
+        parser.feed(decoder.decode([], final: true)) { queue.append($0) }
         parser.finish { queue.append($0) }
     }
 
     public func next() throws -> IntakeItem? {
-        while let output = nextOutput() {
+        while let output = try nextOutput() {
             switch output {
             case let .record(record):
                 // Rows of empty cells (",,,,", left by spreadsheet exports) are no records.
                 if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
                 return item(record)
             case let .problem(problem):
-                return .rejected(Rejection(source: "\(name):\(problem.line)", reason: problem.message, raw: []))
+                return .rejected(Rejection(source: "\(name):\(problem.line)", reason: problem.message, raw: problem.raw))
             }
         }
         return nil
     }
 
     /// The parser's next output, reading more of the file as needed; nil at the end.
-    private func nextOutput() -> CSVParser.Output? {
+    private func nextOutput() throws(SourceError) -> CSVParser.Output? {
         while queueIndex >= queue.count {
             if finished { return nil }
-            readMore()
+            try readMore()
         }
         defer { queueIndex += 1 }
         return queue[queueIndex]
@@ -127,10 +150,8 @@ public final class SheetSource: RecordSource {
     /// A row as a record, or as a rejection naming the column at fault.
     func item(_ record: CSVParser.Record) -> IntakeItem {
         let source = "\(name):\(record.line)"
-        // The row as it was, kept only for a rejected row.
         func reject(_ reason: String) -> IntakeItem {
-            let raw = Array(record.fields.joined(separator: String(UnicodeScalar(delimiter))).utf8)
-            return .rejected(Rejection(source: source, reason: reason, raw: raw))
+            .rejected(Rejection(source: source, reason: reason, raw: record.raw))
         }
         var fields: [(field: SheetField, value: String)] = []
         var extra: [(header: String, value: String)] = []
@@ -192,7 +213,7 @@ public final class SheetSource: RecordSource {
                 + "nặc danh (Luật Tố cáo 2018); hãy ghi nhận là phản ánh")
         }
         var details = ["source": source]
-        for (header, value) in extra { details["column: \(header)"] = value }
+        for (name, value) in row.extraByName { details["column: \(name)"] = value }
         if let reference = row[.reference] { details["reference"] = reference }
         // The identity of a row is its content as stored, so a re-export in another encoding or
         // date format, or with the columns in another order, is still the same row: "name=value"
@@ -211,7 +232,11 @@ public final class SheetSource: RecordSource {
         for (header, value) in extra.sorted(by: { VietText.fold($0.header) < VietText.fold($1.header) }) {
             add(VietText.fold(header), value)
         }
-        let channel = row[.channel].flatMap { Channel(rawValue: $0.lowercased()) } ?? .csv
+        var channel = Channel.csv
+        if let cell = row[.channel] {
+            // Words that name no channel are kept as written, never dropped.
+            if let named = ChannelLabel.channel(cell) { channel = named } else { details["channel as written"] = cell }
+        }
         return .record(IntakeRecord(
             source: source, key: "row:" + Digest.sha256Hex(canonical), text: text,
             submitter: Submitter(name: row[.name], address: row[.address], phone: row[.phone], email: row[.email]),

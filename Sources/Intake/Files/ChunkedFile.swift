@@ -1,11 +1,14 @@
 internal import Foundation
 
 /// A file read in fixed-size chunks with plain read(2), so a 2 GB dump streams in constant memory.
+///
+/// The descriptor is closed at the end of the file and by `park()`, and opened again (at the same
+/// offset) by the next read: an import of thousands of .eml files holds one open at a time.
 public final class ChunkedFile {
     public let path: String
     public let size: Int
     public private(set) var offset = 0
-    private let descriptor: Int32
+    private var descriptor: Int32
 
     public struct OpenError: Error, CustomStringConvertible {
         public var description: String
@@ -15,7 +18,7 @@ public final class ChunkedFile {
         self.path = path
         descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw OpenError(description: "\(path): không mở được tệp (\(String(cString: strerror(errno))))")
+            throw OpenError(description: "\(path): không mở được tệp (\(ChunkedFile.reason(errno)))")
         }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
@@ -25,22 +28,61 @@ public final class ChunkedFile {
         size = Int(info.st_size)
     }
 
-    deinit { close(descriptor) }
+    deinit { park() }
 
-    /// Up to `count` bytes appended to `buffer`; 0 at the end of the file.
+    /// Closes the descriptor until the next read.
+    public func park() {
+        if descriptor >= 0 { close(descriptor) }
+        descriptor = -1
+    }
+
+    /// Up to `count` bytes appended to `buffer`; 0 at the end of the file. Throws when the file
+    /// can no longer be read (it vanished before being opened again, a disk error): the caller
+    /// must not take a read error for the end of the file.
     @discardableResult
-    public func read(into buffer: inout [UInt8], count: Int = 1 << 20) -> Int {
+    public func read(into buffer: inout [UInt8], count: Int = 1 << 20) throws(OpenError) -> Int {
+        if descriptor < 0 {
+            descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else {
+                throw OpenError(description: "\(path): không mở lại được tệp (\(ChunkedFile.reason(errno)))")
+            }
+            guard lseek(descriptor, off_t(offset), SEEK_SET) == off_t(offset) else {
+                let reason = ChunkedFile.reason(errno)
+                park()
+                throw OpenError(description: "\(path): không đọc tiếp được từ byte \(offset) (\(reason))")
+            }
+        }
+        // No more than what is left (and one byte to see the end): a small .eml costs no megabyte.
+        let want = max(1, min(count, size - offset + 1))
         let start = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: count))
+        buffer.append(contentsOf: [UInt8](repeating: 0, count: want))
         var got = 0
         while true {
-            let n = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + start, count) }
-            if n < 0 && errno == EINTR { continue }
-            got = max(n, 0)
+            let n = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + start, want) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let reason = ChunkedFile.reason(errno)
+                buffer.removeLast(want)
+                throw OpenError(description: "\(path): lỗi đọc tệp ở byte \(offset) (\(reason))")
+            }
+            got = n
             break
         }
-        buffer.removeLast(count - got)
+        buffer.removeLast(want - got)
         offset += got
+        if got == 0 { park() }
         return got
+    }
+
+    /// Why a call failed, in Vietnamese for the errors people meet; the system's words otherwise.
+    static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: "không có tệp hoặc thư mục này"
+        case EACCES, EPERM: "không có quyền đọc"
+        case EISDIR: "đây là một thư mục"
+        case EMFILE, ENFILE: "quá nhiều tệp đang mở"
+        case EIO: "lỗi vào/ra của ổ đĩa"
+        default: "\(String(cString: strerror(code))), errno \(code)"
+        }
     }
 }

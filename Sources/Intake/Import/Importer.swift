@@ -277,8 +277,12 @@ public final class Importer {
         for (index, item) in chunk.items.enumerated() {
             switch item {
             case let .rejected(rejection):
-                try Importer.quarantine(rejection, at: chunk.now, in: connection)
-                delta.quarantined += 1
+                // A bad record met again (the same file imported twice) is a duplicate: nothing is added.
+                if try Importer.quarantine(rejection, at: chunk.now, in: connection) {
+                    delta.quarantined += 1
+                } else {
+                    delta.duplicates += 1
+                }
             case let .record(record):
                 guard let key = chunk.keys[index] else { continue }
                 if case .skipped = chunk.prepared[index] {
@@ -310,9 +314,12 @@ public final class Importer {
                     try Importer.attach(record.attachments, to: id, event: 1, in: connection)
                     delta.imported += 1
                 case let .failed(reason):
-                    try Importer.quarantine(Rejection(source: record.source, reason: reason, raw: Array(record.text.utf8)),
-                                            at: chunk.now, in: connection)
-                    delta.quarantined += 1
+                    if try Importer.quarantine(Rejection(source: record.source, reason: reason, raw: Array(record.text.utf8)),
+                                               at: chunk.now, in: connection) {
+                        delta.quarantined += 1
+                    } else {
+                        delta.duplicates += 1
+                    }
                 case .skipped:
                     delta.duplicates += 1
                 }
@@ -328,9 +335,12 @@ public final class Importer {
                                    submitter: record.submitter, receivedAt: record.receivedAt ?? now,
                                    place: Place(residential: record.residential))
         let topic = record.topic.flatMap(routing.topicID)
+        var details = record.details
+        // A topic cell naming no topic of the rule book is kept as written; the classifier decides.
+        if let written = record.topic, topic == nil { details["topic as written"] = written }
         do {
             let assignment = try routing.route(&draft, topic: topic, suggestKind: record.kind == nil)
-            return .ready(try NewGrievanceRows(draft, code: newCode(), routing: assignment, receivedDetails: record.details,
+            return .ready(try NewGrievanceRows(draft, code: newCode(), routing: assignment, receivedDetails: details,
                                                routedAt: now))
         } catch {
             return .failed("\(error)")
@@ -354,7 +364,7 @@ public final class Importer {
         }
     }
 
-    private static func quarantine(_ rejection: Rejection, at instant: Date, in connection: Connection) throws {
+    private static func quarantine(_ rejection: Rejection, at instant: Date, in connection: Connection) throws -> Bool {
         try IntakeLedger.quarantine(source: rejection.source, reason: rejection.reason, raw: rejection.raw,
                                     key: rejection.quarantineKey, at: instant, in: connection)
     }

@@ -10,6 +10,8 @@ public final class EmlSource: RecordSource {
         name = path
         do { file = try ChunkedFile(path: path) } catch { throw SourceError(error.description) }
         totalBytes = file.size
+        // Opened again when its turn comes: a command may name thousands of .eml files.
+        file.park()
     }
 
     public func next() throws -> IntakeItem? {
@@ -21,7 +23,9 @@ public final class EmlSource: RecordSource {
                 + "\(MailRecords.maximumMessageBytes >> 20) MiB", raw: []))
         }
         var bytes: [UInt8] = []
-        while file.read(into: &bytes) > 0 {}
+        do {
+            while try file.read(into: &bytes) > 0 {}
+        } catch { throw SourceError(error.description) }
         bytesRead = bytes.count
         return MailRecords.item(bytes[...], source: "\(name)#1")
     }

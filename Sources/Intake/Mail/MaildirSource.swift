@@ -48,7 +48,11 @@ public final class MaildirSource: RecordSource {
             return .rejected(Rejection(source: path, reason: error.description, raw: []))
         }
         var bytes: [UInt8] = []
-        while file.read(into: &bytes) > 0 {}
+        do {
+            while try file.read(into: &bytes) > 0 {}
+        } catch {
+            return .rejected(Rejection(source: path, reason: error.description, raw: []))
+        }
         return MailRecords.item(bytes[...], source: path)
     }
 }

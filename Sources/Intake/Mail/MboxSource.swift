@@ -21,11 +21,15 @@ public final class MboxSource: RecordSource {
 
     public init(path: String) throws(SourceError) {
         name = path
-        do { file = try ChunkedFile(path: path) } catch { throw SourceError(error.description) }
-        _ = file.read(into: &buffer, count: 5)
+        do {
+            file = try ChunkedFile(path: path)
+            try file.read(into: &buffer, count: 5)
+        } catch { throw SourceError(error.description) }
         guard buffer.isEmpty || MboxSource.looksLikeMbox(buffer) else {
             throw SourceError("\(path):1: không phải tệp mbox (không bắt đầu bằng dòng \"From \"); thử --format eml")
         }
+        // Opened again when its messages are read: a command may name many files.
+        file.park()
     }
 
     /// Peeks at a file's start: does it look like an mbox?
@@ -59,7 +63,9 @@ public final class MboxSource: RecordSource {
                 buffer.removeFirst(buffer.count - keep)
                 scanned = 0
             }
-            if file.read(into: &buffer) == 0 { ended = true }
+            do {
+                if try file.read(into: &buffer) == 0 { ended = true }
+            } catch { throw SourceError(error.description) }
         }
     }
 

@@ -9,6 +9,21 @@ public struct SheetRow: Sendable {
         self.extra = extra
     }
 
+    /// The other columns by name, each kept: a header met a second time becomes "Ghi chú (2)".
+    public var extraByName: [String: String] {
+        var named: [String: String] = [:]
+        for (header, value) in extra {
+            var name = header
+            var repeated = 2
+            while named[name] != nil {
+                name = "\(header) (\(repeated))"
+                repeated += 1
+            }
+            named[name] = value
+        }
+        return named
+    }
+
     public subscript(field: SheetField) -> String? {
         get { fields.first { $0.field == field }?.value }
         set {

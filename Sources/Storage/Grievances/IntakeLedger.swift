@@ -19,10 +19,12 @@ public enum IntakeLedger {
 
 
     /// Keeps a rejected record; the same record rejected again (a second import) is kept once.
+    /// Whether the record was quarantined now: false when the same record (place and bytes) already was.
+    @discardableResult
     public static func quarantine(source: String, reason: String, raw: [UInt8], key: String, at instant: Date,
-                                  in connection: Connection) throws {
+                                  in connection: Connection) throws -> Bool {
         try connection.run("INSERT OR IGNORE INTO quarantine (key, source, reason, raw, at) VALUES (?, ?, ?, ?, ?)",
-                           [.text(key), .text(source), .text(reason), .blob(raw), .text(Timestamp.format(instant))])
+                           [.text(key), .text(source), .text(reason), .blob(raw), .text(Timestamp.format(instant))]) > 0
     }
 
     public static func quarantineCount(in connection: Connection) throws -> Int {
