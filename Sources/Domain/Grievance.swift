@@ -53,9 +53,12 @@ public struct Grievance: Sendable, Equatable {
     ///
     /// - Parameters:
     ///   - sequence: the event's number in this grievance's history (the store knows it).
+    ///   - clock: counts the deadlines by the rules and the working calendar. Without one (tests,
+    ///     routing itself), acceptance keeps the resolution date set at routing and a paused clock
+    ///     moves it by calendar days.
     /// - Returns: the changed grievance and the event recording the change.
-    public func applying(_ request: TransitionRequest, at instant: Date, actor: String?, sequence: Int)
-        throws(TransitionError) -> (Grievance, GrievanceEvent)
+    public func applying(_ request: TransitionRequest, at instant: Date, actor: String?, sequence: Int,
+                         clock: (any DeadlineClock)? = nil) throws(TransitionError) -> (Grievance, GrievanceEvent)
     {
         let target = request.to
         guard Lifecycle.canMove(from: status, to: target) else {
@@ -67,8 +70,13 @@ public struct Grievance: Sendable, Equatable {
         let reason = request.reason.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
 
         if status == .waitingForCitizen {
+            let since = deadlines.pausedSince
             let days = next.deadlines.resume(on: today)
+            if let clock, let since, let due = deadlines.resolve {
+                next.deadlines.resolve = clock.resumed(due, for: self, pausedSince: since, until: today)
+            }
             details["paused_days"] = String(days)
+            if let due = next.deadlines.resolve { details["due_resolve"] = due.iso }
         }
         switch target {
         case .assigned:
@@ -81,6 +89,13 @@ public struct Grievance: Sendable, Equatable {
             details["lead_unit"] = unit
             if !request.coordinatingUnits.isEmpty {
                 details["coordinating_units"] = request.coordinatingUnits.joined(separator: ",")
+            }
+        case .accepted:
+            // The resolution period runs from the day of acceptance (Luật Khiếu nại 2011 điều 28,
+            // Luật Tố cáo 2018 điều 30): routing could only count from the latest possible day.
+            if let clock, let due = clock.resolveDue(for: next, acceptedOn: today) {
+                next.deadlines.resolve = due
+                details["due_resolve"] = due.iso
             }
         case .rejected:
             guard reason != nil else {

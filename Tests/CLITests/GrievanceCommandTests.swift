@@ -101,6 +101,12 @@ struct GrievanceCommandTests {
         #expect(detail["status"] as? String == "accepted")
         #expect(detail["lead_unit"] as? String == "mttq-bay-hien")
         #expect((detail["events"] as? [[String: Any]])?.compactMap { $0["to_status"] as? String } == ["received", "assigned", "accepted"])
+        // Never routed, the khiếu nại takes its kind's policy when accepted: 30 days from the day of acceptance.
+        let acceptedAt = try #require((detail["events"] as? [[String: Any]])?.last?["at"] as? String)
+        let instant = try #require(ISO8601DateFormatter.withFractionalSeconds.date(from: acceptedAt))
+        let acceptedDay = ISO8601DateFormatter.vietnamDay.string(from: instant)
+        let due = try DanvanProcess.run(["calendar", "due", "--from", acceptedDay, "--days", "30"])
+        #expect(detail["due_resolve"] as? String == due.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
 
         let listed = try DanvanProcess.run(["grievance", "list", "--status", "accepted", "--db", db])
         #expect(listed.stdoutLines.count == 1)
@@ -297,5 +303,21 @@ struct RoutedAddTests {
                                            "--text", "Đường hỏng nhiều ổ gà", "--db", directory.path("t.sqlite")])
         let g = try #require(try JSONSerialization.jsonObject(with: Data(added.stdout.utf8)) as? [String: Any])
         #expect(g["status"] as? String == "triage" && g["lead_unit"] as? String == "mttq-tphcm" && g["rule"] as? String == "R90")
+    }
+}
+
+extension ISO8601DateFormatter {
+    static var withFractionalSeconds: ISO8601DateFormatter {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter
+    }
+
+    /// yyyy-mm-dd in Vietnam (UTC+7).
+    static var vietnamDay: ISO8601DateFormatter {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        formatter.timeZone = TimeZone(secondsFromGMT: 7 * 3600)
+        return formatter
     }
 }

@@ -42,17 +42,17 @@ struct GrievanceExtendCommand: ParsableCommand {
             guard let due = current.deadlines.resolve else {
                 throw FieldError(field: "code", message: "đơn \(code) chưa có hạn giải quyết để gia hạn")
             }
-            guard let policyID = current.routing?.deadlinePolicy, let policy = book.deadlines[policyID],
-                  let limit = policy.extend else {
+            // The policy whose resolution limit runs, also for a grievance routed to triage or transferred.
+            guard let policy = RuleBookClock(book: book).resolutionPolicy(for: current), let limit = policy.extend else {
                 throw FieldError(field: "days", message: "chính sách thời hạn của đơn \(code) không cho phép gia hạn")
             }
             let used = events.filter { $0.type == .extended }.count
             guard used < policy.extensions else {
                 throw FieldError(field: "days", message: "đơn \(code) đã gia hạn \(used)/\(policy.extensions) lần, đủ số lần "
-                                 + "chính sách thời hạn '\(policyID)' cho phép (\(policy.source))")
+                                 + "chính sách thời hạn '\(policy.id)' cho phép (\(policy.source))")
             }
             guard days <= limit.days else {
-                throw FieldError(field: "days", message: "mỗi lần gia hạn tối đa \(limit) theo chính sách thời hạn '\(policyID)' (\(policy.source))")
+                throw FieldError(field: "days", message: "mỗi lần gia hạn tối đa \(limit) theo chính sách thời hạn '\(policy.id)' (\(policy.source))")
             }
             let newDue = book.calendar.due(from: due, days: days, working: limit.working)
             return try current.extended(to: newDue, days: days, reason: reason, at: now, actor: CommandContext.actor,

@@ -64,8 +64,10 @@ struct GrievanceTransitionCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The rules count the deadlines: from the day of acceptance, and after a pause.
+        let clock = RuleBookClock(book: try RuleBookLoader.load(directory: rulesDirectory))
         let context = try CommandContext(databasePath: databasePath)
-        let (grievance, _) = try context.store.transition(code, request, at: Date(), actor: CommandContext.actor)
+        let (grievance, _) = try context.store.transition(code, request, at: Date(), actor: CommandContext.actor, clock: clock)
         try JSONLines.print(GrievanceJSON(grievance: grievance, events: nil))
     }
 }

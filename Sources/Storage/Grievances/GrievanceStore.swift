@@ -128,8 +128,9 @@ public struct GrievanceStore: Sendable {
     }
 
     /// Applies a status change and appends its event, in one transaction.
+    /// Moves a grievance to another status; `clock` counts its deadlines (see `Grievance.applying`).
     public func transition(_ code: TrackingCode, _ request: TransitionRequest, at instant: Date,
-                           actor: String?) throws -> (grievance: Grievance, event: GrievanceEvent) {
+                           actor: String?, clock: (any DeadlineClock)? = nil) throws -> (grievance: Grievance, event: GrievanceEvent) {
         try mutate(code, at: instant, { connection in
             if let target = request.mergedInto, request.to == .merged {
                 guard let (merged, _) = try GrievanceStore.load(target, in: connection) else {
@@ -138,7 +139,7 @@ public struct GrievanceStore: Sendable {
                 guard merged.status != .merged else { throw StoreError.mergeTargetMerged(target, into: merged.mergedInto) }
             }
         }) { current, events in
-            try current.applying(request, at: instant, actor: actor, sequence: (events.last?.sequence ?? 0) + 1)
+            try current.applying(request, at: instant, actor: actor, sequence: (events.last?.sequence ?? 0) + 1, clock: clock)
         }
     }
 
