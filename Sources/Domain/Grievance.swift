@@ -114,6 +114,7 @@ public struct Grievance: Sendable, Equatable {
                 details["authority"] = authority
             }
             if let due = request.authorityDue {
+                guard due >= LocalDate(receivedAt) else { throw .authorityDueBeforeReceipt(due, received: LocalDate(receivedAt)) }
                 next.deadlines.authority = due
                 details["authority_due"] = due.iso
             }

@@ -4,6 +4,8 @@ public enum TransitionError: Error, Equatable, Sendable, CustomStringConvertible
     case notAllowed(from: Status, to: Status, allowed: [Status])
     case missing(field: String, to: Status, why: String)
     case mergeIntoItself(TrackingCode)
+    /// The authority's deadline falls before the grievance was received: a typing error.
+    case authorityDueBeforeReceipt(LocalDate, received: LocalDate)
 
     public var description: String {
         switch self {
@@ -15,6 +17,8 @@ public enum TransitionError: Error, Equatable, Sendable, CustomStringConvertible
             return "\(field): bắt buộc khi chuyển sang “\(to.vietnameseName)” (\(to.rawValue)): \(why)"
         case let .mergeIntoItself(code):
             return "into: không thể gộp đơn \(code) vào chính nó"
+        case let .authorityDueBeforeReceipt(due, received):
+            return "authority-due: hạn của cơ quan có thẩm quyền (\(due.display)) trước ngày nhận đơn (\(received.display))"
         }
     }
 }

@@ -118,5 +118,25 @@ struct GrievanceSafeguardTests {
         let typo = try DanvanProcess.run(["grievance", "transition", code, "--to", "transferred", "--authority", "UBND phường Bảy Hiền",
                                           "--authority-due", "31/12/9999", "--db", db])
         #expect(typo.status == 1 && typo.stderr.hasPrefix("error: authority-due: "), "\(typo.stderr)")
+        // A deadline before the letter came is a typing error too.
+        let early = try DanvanProcess.run(["grievance", "transition", code, "--to", "transferred", "--authority", "UBND phường Bảy Hiền",
+                                           "--authority-due", "20/11/2026", "--db", db])
+        #expect(early.status == 1 && early.stderr.hasPrefix("error: authority-due: ") && early.stderr.contains("24/11/2026"), "\(early.stderr)")
+    }
+
+    @Test("an option the target status does not use is refused, not silently dropped", arguments: [
+        (["--to", "accepted", "--unit", "mttq-bay-hien"], "unit"), (["--to", "rejected", "--reason", "x", "--into", "AAAAA-BBBBB"], "into"),
+        (["--to", "assigned", "--unit", "mttq-bay-hien", "--authority-due", "30/11/2026"], "authority-due"),
+        (["--to", "transferred", "--unit", "mttq-bay-hien", "--coordinating", "chi-bo-bay-hien-kp1"], "coordinating"),
+        (["--to", "merged", "--into", "AAAAA-BBBBB", "--authority", "UBND"], "authority"),
+    ])
+    func unusedOption(arguments: [String], field: String) throws {
+        let directory = TemporaryDirectory("danvan-safeguards")
+        let db = directory.path("g.sqlite")
+        let code = try add(["--kind", "phan-anh", "--text", "Đèn đường hỏng"], db: db)
+        let result = try DanvanProcess.run(["grievance", "transition", code] + arguments + ["--db", db])
+        #expect(result.status == 1)
+        #expect(result.stderrLines.count == 1 && result.stderr.hasPrefix("error: \(field): --\(field) chỉ dùng khi chuyển sang"), "\(result.stderr)")
+        #expect(try object(DanvanProcess.run(["grievance", "show", code, "--db", db]).stdout)["status"] as? String == "received")
     }
 }

@@ -53,8 +53,24 @@ struct GrievanceTransitionCommand: ParsableCommand {
         databasePath = try arguments.required("db")
     }
 
+    /// The statuses each option means something for: given for another, it would be ignored
+    /// while the registrar believes it was recorded.
+    static let optionTargets: [(option: String, targets: [Status])] = [
+        ("unit", [.assigned, .transferred]), ("coordinating", [.assigned]), ("authority", [.transferred]),
+        ("authority-due", [.transferred]), ("into", [.merged]),
+    ]
+
     /// A unit the directory does not know would drop the grievance out of every unit's inbox.
     func validate() throws {
+        let given: [String: Bool] = [
+            "unit": request.unit != nil, "coordinating": !request.coordinatingUnits.isEmpty, "authority": request.authority != nil,
+            "authority-due": request.authorityDue != nil, "into": request.mergedInto != nil,
+        ]
+        for (option, targets) in GrievanceTransitionCommand.optionTargets where given[option] == true && !targets.contains(request.to) {
+            throw FieldError(field: option, message: "--\(option) chỉ dùng khi chuyển sang "
+                + targets.map { "“\($0.vietnameseName)” (\($0.rawValue))" }.joined(separator: " hoặc ")
+                + ", không dùng khi chuyển sang “\(request.to.vietnameseName)” (\(request.to.rawValue))")
+        }
         guard request.unit != nil || !request.coordinatingUnits.isEmpty else { return }
         let directory = try RuleBookLoader.load(directory: rulesDirectory).directory
         for (field, unit) in [("unit", request.unit)] + request.coordinatingUnits.map({ ("coordinating", Optional($0)) }) {
