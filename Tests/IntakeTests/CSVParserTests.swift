@@ -119,4 +119,36 @@ struct CSVParserTests {
             .record(.init(line: 6, fields: ["f", "6"], raw: Array("f,6".utf8))),
         ])
     }
+
+    @Test("a stray quote that meets the next row's opening quote costs its own line; the next row comes through")
+    func strayQuote() {
+        let outputs = CSVParserTests.expectSameWhateverTheCuts(Array("h,t\nAn,\"Cống tắc\nBình,\"Đường ngập, nước tràn\"\nChi,Rác\n".utf8))
+        #expect(outputs == [
+            .record(.init(line: 1, fields: ["h", "t"], raw: Array("h,t".utf8))),
+            .problem(.init(line: 2, message: CSVParser.strayQuoteMessage, raw: Array("An,\"Cống tắc".utf8))),
+            .record(.init(line: 3, fields: ["Bình", "Đường ngập, nước tràn"], raw: Array("Bình,\"Đường ngập, nước tràn\"".utf8))),
+            .record(.init(line: 4, fields: ["Chi", "Rác"], raw: Array("Chi,Rác".utf8))),
+        ])
+    }
+
+    @Test("line ends inside quotes count as they do outside: LF, CRLF or CR alone", arguments: ["\n", "\r\n", "\r"])
+    func lineEndsInQuotes(end: String) {
+        let text = ["h,t", "An,\"x\(end)y\"", "Binh,\"open", "Chi,z"].joined(separator: end) + end
+        let outputs = CSVParserTests.expectSameWhateverTheCuts(Array(text.utf8))
+        let lines: [Int] = outputs.map {
+            switch $0 {
+            case let .record(record): record.line
+            case let .problem(problem): problem.line
+            }
+        }
+        #expect(lines == [1, 2, 4, 5])
+        if case let .record(record) = outputs[1] { #expect(record.fields == ["An", "x\(end)y"]) } else { Issue.record("no record") }
+    }
+
+    @Test("a problem's bytes are its first line, at most the size limit, wherever the input was cut")
+    func problemBytesCapped() {
+        let outputs = CSVParserTests.expectSameWhateverTheCuts(Array("a,\"bbb\n\"\"\nb".utf8), maximumRecordBytes: 4)
+        #expect(outputs.first == .problem(.init(line: 1, message: "bản ghi dài hơn 4 byte (có dấu ngoặc kép không đóng?)", raw: Array("a,\"b".utf8))))
+        #expect(outputs.count == 3)
+    }
 }

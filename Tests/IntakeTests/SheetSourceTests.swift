@@ -184,16 +184,21 @@ struct SheetSourceTests {
     @Test("two columns under the same header both keep their cells")
     func repeatedHeader() throws {
         let directory = TemporaryDirectory()
-        let path = try write(Array("Ghi chú,Nội dung,Ghi chú\nđã gọi,Cống tắc,hẹn thứ hai\n".utf8), in: directory)
-        let record = try #require(try records(path).first)
+        let path = try write(Array("Ghi chú,Nội dung,Ghi chú\nđã gọi,Cống tắc,hẹn thứ hai\n,Rác,hẹn thứ ba\n".utf8), in: directory)
+        let got = try records(path)
+        #expect(got.count == 2)
+        let record = try #require(got.first)
         #expect(record.details["column: Ghi chú"] == "đã gọi")
         #expect(record.details["column: Ghi chú (2)"] == "hẹn thứ hai")
         guard case let .sheet(row) = record.origin else { Issue.record("not a sheet row"); return }
         #expect(row.extraByName == ["Ghi chú": "đã gọi", "Ghi chú (2)": "hẹn thứ hai"])
+        // The same column keeps its name on a row whose first note is empty.
+        #expect(got.last?.details["column: Ghi chú (2)"] == "hẹn thứ ba" && got.last?.details["column: Ghi chú"] == nil)
     }
 
     @Test("a channel cell is read by its words; words naming no channel are kept as written",
-          arguments: [("Thư điện tử", "email", nil), ("E-mail", "email", nil), ("member-report", "member-report", nil),
+          arguments: [("Thư điện tử", "email", nil), ("E-mail", "email", nil), ("Email/Zalo", "email", nil), ("Qua email.", "email", nil),
+                      ("member-report", "member-report", nil), ("Đảng viên phản ánh", "member-report", nil),
                       ("Trực tiếp tại trụ sở", "csv", "Trực tiếp tại trụ sở"), ("Hòm thư góp ý", "csv", "Hòm thư góp ý")])
     func channelCell(cell: String, channel: String, kept: String?) throws {
         let directory = TemporaryDirectory()

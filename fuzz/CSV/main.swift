@@ -30,11 +30,23 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let whole = parse(chunk: max(1, input.count))
     precondition(parse(chunk: step) == whole, "chunking changed the records")
     var lastLine = 0
+    // Each record's and each problem's bytes are the input's own, in the input's order.
+    var position = input.startIndex
     for output in whole {
-        if case let .record(record) = output {
+        let raw: [UInt8]
+        switch output {
+        case let .record(record):
             precondition(record.line > lastLine, "line numbers go backwards")
             lastLine = record.line
+            raw = record.raw
+        case let .problem(problem):
+            precondition(problem.line > lastLine, "a problem's line number goes backwards")
+            lastLine = problem.line
+            raw = problem.raw
         }
+        guard !raw.isEmpty else { continue }
+        guard let found = input[position...].firstRange(of: raw) else { preconditionFailure("raw bytes not found in order") }
+        position = found.upperBound
     }
     _ = SheetEncoding.detect(input)
     return 0

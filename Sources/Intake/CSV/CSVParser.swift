@@ -5,9 +5,11 @@
 /// Lenient where real exports are sloppy: a quote inside an unquoted field is kept as a
 /// character, text after a closing quote is appended to the field, a lone CR ends a line.
 ///
-/// A record that cannot be a record (a quote never closed before the end of the input, or more
-/// bytes than `maximumRecordBytes`) is reported as a problem holding its first line, and parsing
-/// resumes on the line after it: one stray quote costs one line, never the rest of the sheet.
+/// A record that cannot be a record is reported as a problem holding its first line, and parsing
+/// resumes on the line after it, so a stray quote costs that line, never the rest of the sheet:
+/// a quote never closed before the end of the input; a quoted field that runs over a line end
+/// and whose closing quote is followed by more text (a stray quote that met the next row's
+/// opening quote: `An,"Cống tắc⏎Bình,"Đường ngập"`); more bytes than `maximumRecordBytes`.
 public struct CSVParser: Sendable {
     public struct Record: Sendable, Equatable {
         /// The 1-based line where the record starts (a quoted field may span several lines).
@@ -45,6 +47,10 @@ public struct CSVParser: Sendable {
     private var recordLine = 1
     private var skipLineFeed = false
     private var fieldQuoted = false
+    /// The quoted field ran over a line end; and whether its last byte so far was a CR (a CRLF
+    /// inside quotes is one line, even cut between two chunks).
+    private var quotedOverLines = false
+    private var quotedAfterCR = false
 
     public init(delimiter: UInt8, maximumRecordBytes: Int = 16 << 20) {
         self.delimiter = delimiter
@@ -72,6 +78,8 @@ public struct CSVParser: Sendable {
     }
 
     static let unclosedQuoteMessage = "một ô mở dấu ngoặc kép nhưng không đóng"
+    static let strayQuoteMessage = "một ô mở dấu ngoặc kép ở dòng này và chỉ đóng ở dòng sau, giữa chừng một ô "
+        + "(thiếu dấu ngoặc kép đóng?)"
 
     private var tooLongMessage: String {
         "bản ghi dài hơn \(maximumRecordBytes) byte (có dấu ngoặc kép không đóng?)"
@@ -140,12 +148,25 @@ public struct CSVParser: Sendable {
             case .quoted:
                 if byte == quote {
                     state = .quoteInQuoted
+                    quotedAfterCR = false
                 } else {
-                    // The run up to the next quote is copied at once, its line feeds counted.
-                    var end = index
-                    if byte == lf { line += 1 }
-                    while end < count, chunk[end] != quote {
-                        if chunk[end] == lf { line += 1 }
+                    // The run up to the next quote is copied at once, its line ends counted
+                    // (LF, CRLF or CR alone, as outside quotes).
+                    var end = index - 1
+                    while end < count {
+                        let next = chunk[end]
+                        if next == quote { break }
+                        if next == cr {
+                            line += 1
+                            quotedOverLines = true
+                            quotedAfterCR = true
+                        } else {
+                            if next == lf {
+                                if !quotedAfterCR { line += 1 }
+                                quotedOverLines = true
+                            }
+                            quotedAfterCR = false
+                        }
                         end += 1
                     }
                     append(UnsafeBufferPointer(rebasing: chunk[(index - 1)..<end]))
@@ -155,6 +176,11 @@ public struct CSVParser: Sendable {
                 if byte == quote {
                     append(quote)
                     state = .quoted
+                } else if quotedOverLines && byte != delimiter && byte != lf && byte != cr {
+                    // Too long already, it is reported as such: the same message however the input was cut.
+                    let tooLong = overflowed || carried.count + index - 1 - recordStart > maximumRecordBytes
+                    return try fail(chunk, at: index - 1, recordStart: recordStart,
+                                    message: tooLong ? tooLongMessage : CSVParser.strayQuoteMessage, emit)
                 } else {
                     state = .unquoted
                     index -= 1
@@ -214,6 +240,8 @@ public struct CSVParser: Sendable {
         fieldBytes = 0
         overflowed = false
         fieldQuoted = false
+        quotedOverLines = false
+        quotedAfterCR = false
         state = .fieldStart
         let rest = Array(UnsafeBufferPointer(rebasing: chunk[failure...]))
         guard let end = consumed.firstIndex(where: { $0 == lf || $0 == cr }) else {
@@ -222,7 +250,7 @@ public struct CSVParser: Sendable {
             state = .skippingLine
             return rest
         }
-        try emit(.problem(Problem(line: recordLine, message: message, raw: Array(consumed[..<end]))))
+        try emit(.problem(Problem(line: recordLine, message: message, raw: Array(consumed[..<end].prefix(maximumRecordBytes)))))
         var next = end + 1
         if consumed[end] == cr {
             if next < consumed.count {
@@ -251,6 +279,7 @@ public struct CSVParser: Sendable {
         field.removeAll(keepingCapacity: true)
         state = .fieldStart
         fieldQuoted = false
+        quotedOverLines = false
     }
 
     private mutating func endRecord(raw: [UInt8], _ emit: (Output) throws -> Void) rethrows {

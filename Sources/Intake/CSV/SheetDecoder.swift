@@ -50,12 +50,13 @@ struct SheetDecoder {
     }
 
     /// Where a legacy chunk may be cut: after its last line end (LF, or CR for sheets saved with
-    /// CR alone); in a line longer than `longestHeldLine`, before its last ASCII byte, which
-    /// never follows a VNI letter as its mark. 0: hold everything for now.
+    /// CR alone); in a line longer than `longestHeldLine`, after its last space or tab, which
+    /// ends a word in every encoding (VNI's and VIQR's marks follow their letter). 0: hold
+    /// everything for now.
     static func legacyCut(_ bytes: [UInt8]) -> Int {
         if let end = bytes.lastIndex(where: { $0 == 10 || $0 == 13 }) { return end + 1 }
         guard bytes.count > longestHeldLine else { return 0 }
-        return bytes.lastIndex(where: { $0 < 0x80 }) ?? bytes.count
+        return bytes.lastIndex(where: { $0 == 0x20 || $0 == 0x09 }).map { $0 + 1 } ?? bytes.count
     }
 
     /// How much of one line of legacy text is held back waiting for its end.

@@ -15,6 +15,9 @@ public final class SheetSource: RecordSource {
     public private(set) var columns: [(header: String, field: SheetField?)] = []
     /// The line of the header row (after any title rows).
     public private(set) var headerLine = 1
+    /// Each column's name when it is kept under its own header: the header, "column N" for an
+    /// empty one, and "Ghi chú (2)" for a header met again, so one column has one name on every row.
+    private var columnNames: [String] = []
 
     private let file: ChunkedFile
     private var decoder: SheetDecoder
@@ -69,7 +72,9 @@ public final class SheetSource: RecordSource {
                     columns = candidate
                     headerLine = record.line
                 }
-            case let .problem(problem): throw SourceError("\(path):\(problem.line): \(problem.message)")
+            case .problem:
+                // A broken line above the header is no header; if none follows, the message below says so.
+                examined += 1
             }
             if !columns.isEmpty || examined >= SheetSource.headerSearchRows { break }
         }
@@ -88,6 +93,12 @@ public final class SheetSource: RecordSource {
         let mapped = columns.compactMap(\.field).filter { $0 != .ignore }
         if let twice = mapped.first(where: { field in mapped.filter { $0 == field }.count > 1 }) {
             throw SourceError("\(path):\(headerLine): hai cột cùng là '\(twice.rawValue)'; hãy ghi một cột là 'ignore' trong tệp ánh xạ")
+        }
+        var seen: [String: Int] = [:]
+        for (index, column) in columns.enumerated() {
+            let base = column.header.isEmpty ? "column \(index + 1)" : column.header
+            seen[base, default: 0] += 1
+            columnNames.append(seen[base]! == 1 ? base : "\(base) (\(seen[base]!))")
         }
         // Opened again when its rows are read: a command may name many sheets.
         file.park()
@@ -155,6 +166,8 @@ public final class SheetSource: RecordSource {
         }
         var fields: [(field: SheetField, value: String)] = []
         var extra: [(header: String, value: String)] = []
+        // The other columns under their headers as written, for the row's identity (which must not change).
+        var identityExtra: [(header: String, value: String)] = []
         // The column each field came from, for messages (only a rejected row needs them).
         var fieldColumns: [Int] = []
         fields.reserveCapacity(record.fields.count + 1)
@@ -170,6 +183,7 @@ public final class SheetSource: RecordSource {
             guard index < columns.count else {
                 // "column N" (not "cột N"): the name enters the row's identity, which must not change.
                 extra.append(("column \(index + 1)", value))
+                identityExtra.append(("column \(index + 1)", value))
                 continue
             }
             let column = columns[index]
@@ -180,7 +194,8 @@ public final class SheetSource: RecordSource {
                 }
             } else {
                 // A column without a header is kept too, under its position.
-                extra.append((column.header.isEmpty ? "column \(index + 1)" : column.header, value))
+                extra.append((columnNames[index], value))
+                identityExtra.append((column.header.isEmpty ? "column \(index + 1)" : column.header, value))
             }
         }
         var row = SheetRow(fields: fields, extra: extra)
@@ -213,7 +228,7 @@ public final class SheetSource: RecordSource {
                 + "nặc danh (Luật Tố cáo 2018); hãy ghi nhận là phản ánh")
         }
         var details = ["source": source]
-        for (name, value) in row.extraByName { details["column: \(name)"] = value }
+        for (name, value) in extra { details["column: \(name)"] = value }
         if let reference = row[.reference] { details["reference"] = reference }
         // The identity of a row is its content as stored, so a re-export in another encoding or
         // date format, or with the columns in another order, is still the same row: "name=value"
@@ -229,7 +244,7 @@ public final class SheetSource: RecordSource {
         for (field, value) in row.fields.sorted(by: { $0.field.identityRank < $1.field.identityRank }) {
             add(field.rawValue, value)
         }
-        for (header, value) in extra.sorted(by: { VietText.fold($0.header) < VietText.fold($1.header) }) {
+        for (header, value) in identityExtra.sorted(by: { VietText.fold($0.header) < VietText.fold($1.header) }) {
             add(VietText.fold(header), value)
         }
         var channel = Channel.csv

@@ -9,6 +9,8 @@ public final class ChunkedFile {
     public let size: Int
     public private(set) var offset = 0
     private var descriptor: Int32
+    /// The file's device and inode: a reopened path must still be this file.
+    private let identity: (device: UInt64, inode: UInt64)
 
     public struct OpenError: Error, CustomStringConvertible {
         public var description: String
@@ -26,6 +28,7 @@ public final class ChunkedFile {
             throw OpenError(description: "\(path): không phải tệp thông thường (có thể là một thư mục)")
         }
         size = Int(info.st_size)
+        identity = (UInt64(info.st_dev), UInt64(info.st_ino))
     }
 
     deinit { park() }
@@ -46,6 +49,12 @@ public final class ChunkedFile {
             guard descriptor >= 0 else {
                 throw OpenError(description: "\(path): không mở lại được tệp (\(ChunkedFile.reason(errno)))")
             }
+            // Replaced meanwhile (saved again by an editor, synced): reading on would splice two files.
+            var info = stat()
+            guard fstat(descriptor, &info) == 0, UInt64(info.st_dev) == identity.device, UInt64(info.st_ino) == identity.inode else {
+                park()
+                throw OpenError(description: "\(path): tệp đã bị thay bằng tệp khác trong khi nhập; hãy nhập lại")
+            }
             guard lseek(descriptor, off_t(offset), SEEK_SET) == off_t(offset) else {
                 let reason = ChunkedFile.reason(errno)
                 park()
@@ -53,7 +62,8 @@ public final class ChunkedFile {
             }
         }
         // No more than what is left (and one byte to see the end): a small .eml costs no megabyte.
-        let want = max(1, min(count, size - offset + 1))
+        // A file that grew since it was opened is read on in blocks of 64 KiB.
+        let want = offset < size ? min(count, size - offset + 1) : min(count, 64 << 10)
         let start = buffer.count
         buffer.append(contentsOf: [UInt8](repeating: 0, count: want))
         var got = 0
@@ -70,7 +80,13 @@ public final class ChunkedFile {
         }
         buffer.removeLast(want - got)
         offset += got
-        if got == 0 { park() }
+        if got == 0 {
+            park()
+            // Shorter than when it was opened: cut while being read, not the end of the data.
+            if offset < size {
+                throw OpenError(description: "\(path): tệp bị cắt ngắn trong khi nhập (còn \(offset) trong \(size) byte)")
+            }
+        }
         return got
     }
 

@@ -25,7 +25,11 @@ public final class EmlSource: RecordSource {
         var bytes: [UInt8] = []
         do {
             while try file.read(into: &bytes) > 0 {}
-        } catch { throw SourceError(error.description) }
+        } catch {
+            // Gone or changed since the command started: this message is quarantined, the others go on.
+            bytesRead = file.size
+            return .rejected(Rejection(source: "\(name)#1", reason: error.description, raw: []))
+        }
         bytesRead = bytes.count
         return MailRecords.item(bytes[...], source: "\(name)#1")
     }

@@ -9,19 +9,10 @@ public struct SheetRow: Sendable {
         self.extra = extra
     }
 
-    /// The other columns by name, each kept: a header met a second time becomes "Ghi chú (2)".
+    /// The other columns by name. `SheetSource` names each column once (a header met again is
+    /// "Ghi chú (2)"), so no two share a name; should they, the first is kept.
     public var extraByName: [String: String] {
-        var named: [String: String] = [:]
-        for (header, value) in extra {
-            var name = header
-            var repeated = 2
-            while named[name] != nil {
-                name = "\(header) (\(repeated))"
-                repeated += 1
-            }
-            named[name] = value
-        }
-        return named
+        Dictionary(extra, uniquingKeysWith: { first, _ in first })
     }
 
     public subscript(field: SheetField) -> String? {
