@@ -6,8 +6,9 @@ public enum Lifecycle {
     public static let allowedTransitions: [Status: Set<Status>] = [
         .received: [.triage, .assigned, .rejected, .transferred, .merged],
         .triage: [.assigned, .rejected, .transferred, .merged],
-        // A unit may send a matter back to triage when it is not theirs.
-        .assigned: [.accepted, .triage, .rejected, .transferred, .merged],
+        // A unit may send a matter back to triage when it is not theirs; before it is accepted it
+        // may be given to another unit (a corrected kind or topic that the rules send elsewhere).
+        .assigned: [.assigned, .accepted, .triage, .rejected, .transferred, .merged],
         .accepted: [.inProgress, .waitingForCitizen, .resolved, .transferred, .merged],
         .inProgress: [.waitingForCitizen, .resolved, .transferred, .merged],
         .waitingForCitizen: [.inProgress, .resolved],

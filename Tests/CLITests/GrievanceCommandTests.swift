@@ -224,6 +224,51 @@ struct CorrectionTests {
     }
 }
 
+@Suite("Corrections route again")
+struct CorrectionRoutingTests {
+    func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    /// A phản ánh about a residential-area head, routed by the rules to the ward's Front committee.
+    func addReport(_ db: String) throws -> String {
+        let added = try DanvanProcess.run(["grievance", "add", "--kind", "phan-anh", "--name", "Phạm Văn C", "--topic", "can-bo-tham-nhung",
+                                           "--text", "Ông tổ trưởng khu phố 2 thu tiền vệ sinh không có biên lai",
+                                           "--address", "khu phố 2, phường Bảy Hiền, TP.HCM", "--db", db])
+        let g = try json(added.stdout)
+        #expect(g["status"] as? String == "assigned" && g["lead_unit"] as? String == "mttq-bay-hien", "\(added.stderr)")
+        return try #require(g["tracking_code"] as? String)
+    }
+
+    @Test("a phản ánh found to be a tố cáo before it is accepted goes where the rules send a tố cáo")
+    func toCaoFoundLater() throws {
+        let directory = TemporaryDirectory("danvan-correct-route")
+        let db = directory.path("c.sqlite")
+        let code = try addReport(db)
+        let corrected = try DanvanProcess.run(["grievance", "correct", code, "--kind", "to-cao", "--db", db])
+        #expect(corrected.status == 0, "\(corrected.stderr)")
+        let g = try json(corrected.stdout)
+        #expect(g["lead_unit"] as? String == "ubkt-bay-hien" && g["rule"] as? String == "R01" && g["status"] as? String == "assigned")
+        let shown = try json(DanvanProcess.run(["grievance", "show", code, "--db", db]).stdout)
+        let types = (shown["events"] as? [[String: Any]])?.compactMap { $0["type"] as? String }
+        #expect(types == ["received", "status-changed", "corrected", "status-changed"])
+    }
+
+    @Test("--no-route, or a grievance its unit has accepted, stays with its unit")
+    func stays() throws {
+        let directory = TemporaryDirectory("danvan-correct-route")
+        let db = directory.path("c.sqlite")
+        let kept = try addReport(db)
+        let noRoute = try DanvanProcess.run(["grievance", "correct", kept, "--kind", "to-cao", "--no-route", "--db", db])
+        #expect(try json(noRoute.stdout)["lead_unit"] as? String == "mttq-bay-hien", "\(noRoute.stderr)")
+        let accepted = try addReport(db)
+        #expect(try DanvanProcess.run(["grievance", "transition", accepted, "--to", "accepted", "--db", db]).status == 0)
+        let late = try DanvanProcess.run(["grievance", "correct", accepted, "--kind", "to-cao", "--db", db])
+        let g = try json(late.stdout)
+        #expect(g["lead_unit"] as? String == "mttq-bay-hien" && g["status"] as? String == "accepted" && g["kind"] as? String == "to-cao")
+    }
+}
+
 @Suite("danvan units import")
 struct UnitsImportTests {
     static let rules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -9,7 +9,7 @@ struct LifecycleTests {
     static let legal: Set<String> = [
         "received>triage", "received>assigned", "received>rejected", "received>transferred", "received>merged",
         "triage>assigned", "triage>rejected", "triage>transferred", "triage>merged",
-        "assigned>accepted", "assigned>triage", "assigned>rejected", "assigned>transferred", "assigned>merged",
+        "assigned>assigned", "assigned>accepted", "assigned>triage", "assigned>rejected", "assigned>transferred", "assigned>merged",
         "accepted>in-progress", "accepted>waiting-for-citizen", "accepted>resolved", "accepted>transferred",
         "accepted>merged",
         "in-progress>waiting-for-citizen", "in-progress>resolved", "in-progress>transferred", "in-progress>merged",

@@ -1,15 +1,22 @@
 import Foundation
 import Domain
+import Intake
+import Routing
 import Storage
 
 struct GrievanceCorrectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "correct",
         abstract: "Sửa chủ đề hoặc loại đơn; bản sửa được giữ để huấn luyện lại mô hình. (Correct a grievance's topic or kind; the correction is kept for 'danvan model train'.)",
+        discussion: """
+            A grievance in triage or assigned but not yet accepted is routed again by the rules \
+            (a tố cáo found in a phản ánh leaves the unit it may name); --no-route keeps it where it is.
+            """,
         arguments: [
             .positional("code", help: "the tracking code"),
             .option("topic", value: "TOPIC", help: "the right topic code (routing-rules/topics.txt)"),
             .option("kind", value: "KIND", help: Kind.allCodes),
+            .flag("no-route", help: "keep the grievance with its unit; do not apply the rules again"),
             .rulesDirectory, .database,
         ],
         examples: ["danvan grievance correct K7M3Q-9TXR2 --topic dat-dai --kind khieu-nai"])
@@ -17,6 +24,7 @@ struct GrievanceCorrectCommand: ParsableCommand {
     let code: TrackingCode
     let topic: String?
     let kind: Kind?
+    let noRoute: Bool
     let rulesDirectory: String
     let databasePath: String
 
@@ -24,6 +32,7 @@ struct GrievanceCorrectCommand: ParsableCommand {
         code = try CommandContext.trackingCode(try arguments.positional(0) ?? "", field: "code")
         topic = try arguments.string("topic")
         kind = try arguments.value("kind", accepted: Kind.allCodes, Kind.init(code:))
+        noRoute = arguments.flag("no-route")
         rulesDirectory = try arguments.required("rules")
         databasePath = try arguments.required("db")
     }
@@ -40,7 +49,11 @@ struct GrievanceCorrectCommand: ParsableCommand {
 
     func run() throws {
         let store = CorrectionStore(database: try Database(path: databasePath))
-        let grievance = try store.correct(code, topic: topic, kind: kind, at: Date(), actor: CommandContext.actor)
+        // The topic is given or already stored, so no classifier is needed to route again.
+        let routing = noRoute ? nil
+            : try GrievanceRouting(book: try RuleBookLoader.load(directory: rulesDirectory), classifier: nil, office: nil)
+        let grievance = try store.correct(code, topic: topic, kind: kind, at: Date(), actor: CommandContext.actor,
+                                          reroute: routing.map { routing in { try routing.rerouteAfterCorrection($0) } })
         try JSONLines.print(GrievanceJSON(grievance: grievance, events: nil))
     }
 }

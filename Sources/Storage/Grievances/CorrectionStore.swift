@@ -18,8 +18,11 @@ public struct CorrectionStore: Sendable {
         self.database = database
     }
 
+    /// Corrects the topic and/or kind. `reroute` sees the corrected grievance and may return where
+    /// the rules now send it; the move is recorded as a second event in the same transaction.
     @discardableResult
-    public func correct(_ code: TrackingCode, topic: String?, kind: Kind?, at instant: Date, actor: String?) throws -> Grievance {
+    public func correct(_ code: TrackingCode, topic: String?, kind: Kind?, at instant: Date, actor: String?,
+                        reroute: ((Grievance) throws -> RoutingAssignment?)? = nil) throws -> Grievance {
         try database.write { connection in
             guard let (current, events) = try GrievanceStore.load(code, in: connection),
                   let id = try connection.queryOne("SELECT id FROM grievances WHERE tracking_code = ?", [.text(code.value)])?.int("id")
@@ -48,6 +51,12 @@ public struct CorrectionStore: Sendable {
             let event = GrievanceEvent(sequence: (events.last?.sequence ?? 0) + 1, at: instant, type: .corrected, actor: actor,
                                        details: details)
             try GrievanceStore.save(next, event: event, previous: current, in: connection, at: instant)
+            if let assignment = try reroute?(next) {
+                let corrected = next
+                let (moved, routedEvent) = try corrected.routed(assignment, at: instant, sequence: event.sequence + 1)
+                try GrievanceStore.save(moved, event: routedEvent, previous: corrected, in: connection, at: instant)
+                next = moved
+            }
             try connection.run("""
                 INSERT INTO classification_corrections (grievance_id, text, old_topic, new_topic, old_kind, new_kind, at, actor)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
