@@ -84,7 +84,7 @@ public final class ChunkedFile {
             park()
             // Shorter than when it was opened: cut while being read, not the end of the data.
             if offset < size {
-                throw OpenError(description: "\(path): tệp bị cắt ngắn trong khi nhập (còn \(offset) trong \(size) byte)")
+                throw OpenError(description: "\(path): tệp bị cắt ngắn trong khi nhập (đọc được \(offset) trên \(size) byte)")
             }
         }
         return got
