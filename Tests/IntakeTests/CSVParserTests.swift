@@ -16,8 +16,8 @@ struct CSVParserTests {
     ]
     static let sample = Array(sampleLines.map { $0.text + $0.end }.joined().utf8)
 
-    static func parse(_ bytes: [UInt8], cuts: [Int]) -> [CSVParser.Output] {
-        var parser = CSVParser(delimiter: UInt8(ascii: ","))
+    static func parse(_ bytes: [UInt8], cuts: [Int], maximumRecordBytes: Int = 16 << 20) -> [CSVParser.Output] {
+        var parser = CSVParser(delimiter: UInt8(ascii: ","), maximumRecordBytes: maximumRecordBytes)
         var outputs: [CSVParser.Output] = []
         var start = 0
         for cut in cuts.sorted() + [bytes.count] where cut >= start {
@@ -57,15 +57,7 @@ struct CSVParserTests {
     static func expectSameWhateverTheCuts(_ bytes: [UInt8], maximumRecordBytes: Int = 16 << 20,
                                           sourceLocation: SourceLocation = #_sourceLocation) -> [CSVParser.Output] {
         func parse(_ cuts: [Int]) -> [CSVParser.Output] {
-            var parser = CSVParser(delimiter: UInt8(ascii: ","), maximumRecordBytes: maximumRecordBytes)
-            var outputs: [CSVParser.Output] = []
-            var start = 0
-            for cut in cuts.sorted() + [bytes.count] where cut >= start {
-                parser.feed(Array(bytes[start..<cut])) { outputs.append($0) }
-                start = cut
-            }
-            parser.finish { outputs.append($0) }
-            return outputs
+            CSVParserTests.parse(bytes, cuts: cuts, maximumRecordBytes: maximumRecordBytes)
         }
         let whole = parse([])
         for cut in 0...bytes.count {
