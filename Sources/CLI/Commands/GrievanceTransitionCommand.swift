@@ -53,35 +53,33 @@ struct GrievanceTransitionCommand: ParsableCommand {
         databasePath = try arguments.required("db")
     }
 
-    /// The statuses each option means something for: given for another, it would be ignored
-    /// while the registrar believes it was recorded.
-    static let optionTargets: [(option: String, targets: [Status])] = [
-        ("unit", [.assigned, .transferred]), ("coordinating", [.assigned]), ("authority", [.transferred]),
-        ("authority-due", [.transferred]), ("into", [.merged]),
-    ]
-
-    /// A unit the directory does not know would drop the grievance out of every unit's inbox.
+    /// An option given for a status it means nothing for would be ignored while the registrar
+    /// believes it was recorded.
     func validate() throws {
-        let given: [String: Bool] = [
-            "unit": request.unit != nil, "coordinating": !request.coordinatingUnits.isEmpty, "authority": request.authority != nil,
-            "authority-due": request.authorityDue != nil, "into": request.mergedInto != nil,
+        let options: [(name: String, given: Bool, targets: [Status])] = [
+            ("unit", request.unit != nil, [.assigned, .transferred]),
+            ("coordinating", !request.coordinatingUnits.isEmpty, [.assigned]),
+            ("authority", request.authority != nil, [.transferred]),
+            ("authority-due", request.authorityDue != nil, [.transferred]),
+            ("into", request.mergedInto != nil, [.merged]),
         ]
-        for (option, targets) in GrievanceTransitionCommand.optionTargets where given[option] == true && !targets.contains(request.to) {
-            throw FieldError(field: option, message: "--\(option) chỉ dùng khi chuyển sang "
-                + targets.map { "“\($0.vietnameseName)” (\($0.rawValue))" }.joined(separator: " hoặc ")
+        for option in options where option.given && !option.targets.contains(request.to) {
+            throw FieldError(field: option.name, message: "--\(option.name) chỉ dùng khi chuyển sang "
+                + option.targets.map { "“\($0.vietnameseName)” (\($0.rawValue))" }.joined(separator: " hoặc ")
                 + ", không dùng khi chuyển sang “\(request.to.vietnameseName)” (\(request.to.rawValue))")
-        }
-        guard request.unit != nil || !request.coordinatingUnits.isEmpty else { return }
-        let directory = try RuleBookLoader.load(directory: rulesDirectory).directory
-        for (field, unit) in [("unit", request.unit)] + request.coordinatingUnits.map({ ("coordinating", Optional($0)) }) {
-            guard let unit, directory[unit] == nil else { continue }
-            throw FieldError(field: field, message: "không có đơn vị '\(unit)' trong \(rulesDirectory)/units/")
         }
     }
 
     func run() throws {
-        // The rules count the deadlines: from the day of acceptance, and after a pause.
-        let clock = RuleBookClock(book: try RuleBookLoader.load(directory: rulesDirectory))
+        // The rules are read once: they check the units and count the deadlines (from the day of
+        // acceptance, and after a pause).
+        let book = try RuleBookLoader.load(directory: rulesDirectory)
+        // A unit the directory does not know would drop the grievance out of every unit's inbox.
+        for (field, unit) in [("unit", request.unit)] + request.coordinatingUnits.map({ ("coordinating", Optional($0)) }) {
+            guard let unit, book.directory[unit] == nil else { continue }
+            throw FieldError(field: field, message: "không có đơn vị '\(unit)' trong \(rulesDirectory)/units/")
+        }
+        let clock = RuleBookClock(book: book)
         let context = try CommandContext(databasePath: databasePath)
         let (grievance, _) = try context.store.transition(code, request, at: Date(), actor: CommandContext.actor, clock: clock)
         try JSONLines.print(GrievanceJSON(grievance: grievance, events: nil))
