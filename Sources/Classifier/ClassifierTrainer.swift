@@ -10,7 +10,7 @@ public enum ClassifierTrainer {
                              provenance: String = "", calibrate: Bool = true) -> TopicClassifier {
         let topics = taxonomy.map(\.id)
         let kinds = ["phan-anh", "kien-nghi", "khieu-nai", "to-cao", "y-kien"]
-        let keywordTable = TopicClassifier.keywordTable(taxonomy)
+        let keywords = KeywordIndex(TopicClassifier.keywordTable(taxonomy))
         var texts: [UInt64: String] = [:]
         for topic in topics {
             let (hash, text) = TopicClassifier.keywordFeature(topic)
@@ -21,13 +21,8 @@ public enum ClassifierTrainer {
         for example in examples {
             let features = TextFeatures(example.text, recordTexts: true)
             texts.merge(features.texts) { a, _ in a }
-            var found: [UInt64] = []
-            for keyword in keywordTable {
-                let present = keyword.words == 3 ? features.containsTrigram(keyword.phrase) : features.contains(keyword.phrase)
-                if present && !found.contains(keyword.feature) { found.append(keyword.feature) }
-            }
             documents.append(features)
-            extras.append(found)
+            extras.append(keywords.features(features))
         }
         let topicLabels = examples.map { topics.firstIndex(of: $0.topic) ?? topics.firstIndex(of: TopicClassifier.fallbackTopic) ?? 0 }
         let kindLabels = examples.map { kinds.firstIndex(of: $0.kind) ?? 0 }

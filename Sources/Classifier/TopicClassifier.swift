@@ -8,8 +8,10 @@ import VietText
 public final class TopicClassifier: Sendable {
     let topicModel: SoftmaxModel
     let kindModel: SoftmaxModel
-    /// Keyword phrase hash and its length in words → the topic's keyword feature hash.
-    let keywords: [(phrase: UInt64, words: Int, feature: UInt64)]
+    /// The taxonomy's keyword phrases → the topics' keyword features.
+    let keywords: KeywordIndex
+    /// Both models in the layout classifying reads.
+    let table: FeatureTable
     /// Below this topic confidence a grievance goes to the triage queue.
     public let threshold: Double
     /// Where the model came from: "corpus/train.tsv: 2117 examples; corrections: 3".
@@ -29,7 +31,8 @@ public final class TopicClassifier: Sendable {
         self.threshold = threshold
         self.provenance = provenance
         taxonomyKeywords = taxonomy.map { ($0.id, $0.keywords) }
-        keywords = TopicClassifier.keywordTable(taxonomy)
+        keywords = KeywordIndex(TopicClassifier.keywordTable(taxonomy))
+        table = FeatureTable(topicModel: topicModel, kindModel: kindModel)
     }
 
     static func keywordFeature(_ topic: String) -> (hash: UInt64, text: String) {
@@ -50,41 +53,33 @@ public final class TopicClassifier: Sendable {
         return table
     }
 
-    /// The keyword features a text triggers.
-    func keywordFeatures(_ features: TextFeatures) -> [UInt64] {
-        var found: [UInt64] = []
-        for keyword in keywords {
-            let present = keyword.words == 3 ? features.containsTrigram(keyword.phrase) : features.contains(keyword.phrase)
-            if present && !found.contains(keyword.feature) { found.append(keyword.feature) }
-        }
-        return found
-    }
-
     /// - Parameter explain: find the words that decided (for people); imports that only route skip it.
     public func classify(_ text: String, explain wantsExplanation: Bool = true) -> Classification {
         let features = TextFeatures(text)
-        let extra = keywordFeatures(features)
-        let topicVector = topicModel.vector(features, extra: extra.compactMap { topicModel.rows[$0] })
-        // Mostly unknown words (another language, noise): the model would only be guessing.
+        let vector = table.vector(features, extra: keywords.features(features).compactMap { table.base(of: $0) })
+        // Mostly unknown words (another language, noise): the model would only be guessing. The
+        // rows were just read for the vector, so these look-ups hit the cache.
         let words = features.wordStarts.count
-        let known = features.wordHashes.reduce(0) { $0 + (topicModel.rows[$1] != nil ? 1 : 0) }
-        guard !topicVector.isEmpty, Double(known) >= TopicClassifier.minimumKnownShare * Double(words) else {
+        let known = features.wordHashes.reduce(0) { $0 + (table.base(of: $1) != nil ? 1 : 0) }
+        guard !vector.isEmpty, Double(known) >= TopicClassifier.minimumKnownShare * Double(words) else {
             // Nothing the model knows (empty, another language, noise): "khác", for a person to look at.
             return Classification(topic: TopicClassifier.fallbackTopic, confidence: 0.05, alternatives: [], kind: "phan-anh",
                                   kindConfidence: 0.2, explanation: [], needsReview: true)
         }
-        let p = topicModel.probabilities(topicVector)
+        // Both models share the vocabulary and IDF (trained on the same documents): one vector serves both.
+        let scores = table.scores(vector, topicBias: topicModel.bias, kindBias: kindModel.bias)
+        let p = SoftmaxModel.softmax(scores.topics, temperature: topicModel.temperature)
         let ranked = p.indices.sorted { p[$0] > p[$1] }
         let best = ranked[0]
-        // Both models share the vocabulary and IDF (trained on the same documents): one vector serves both.
-        let kp = kindModel.probabilities(topicVector)
+        let kp = SoftmaxModel.softmax(scores.kinds, temperature: kindModel.temperature)
         let kindBest = kp.indices.max { kp[$0] < kp[$1] } ?? 0
         let confidence = Double(p[best])
         return Classification(
             topic: topicModel.classes[best], confidence: confidence,
             alternatives: ranked.dropFirst().prefix(3).map { (topicModel.classes[$0], Double(p[$0])) },
             kind: kindModel.classes[kindBest], kindConfidence: Double(kp[kindBest]),
-            explanation: wantsExplanation ? explain(topicVector, class: best, features: features, text: text) : [],
+            explanation: wantsExplanation
+                ? explain(vector.map { (table.row(at: $0.base), $0.value) }, class: best, features: features, text: text) : [],
             needsReview: confidence < threshold)
     }
 

@@ -42,6 +42,13 @@ enum ParallelMap {
 
         func set(_ index: Int, _ value: Value) { storage[index] = value }
 
-        func values() -> [Value] { (0..<count).map { storage[$0]! } }
+        /// Moves the values out (each slot is left empty), so that none is copied and released.
+        func values() -> [Value] {
+            (0..<count).map { index in
+                let value = (storage + index).move()
+                (storage + index).initialize(to: nil)
+                return value!
+            }
+        }
     }
 }

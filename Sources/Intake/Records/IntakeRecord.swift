@@ -2,30 +2,33 @@ public import Foundation
 public import Domain
 
 /// One petition taken from a sheet's row or an e-mail, before it is classified and stored.
-public struct IntakeRecord: Sendable {
+/// A class of constants, not a struct: a record passes from the reader to the preparing threads
+/// and on to the writer, and copying a struct of a dozen strings retained each of them every time
+/// (a twelfth of an import's CPU went to those copies).
+public final class IntakeRecord: Sendable {
     /// Where it came from, for people: "so-2026.csv:14" (line) or "hop-thu.mbox#3" (message).
-    public var source: String
+    public let source: String
     /// What makes importing it twice a no-op: "mid:<Message-ID>", or "row:"/"mail:" and a SHA-256
     /// of the content.
-    public var key: String
-    public var text: String
-    public var submitter: Submitter
+    public let key: String
+    public let text: String
+    public let submitter: Submitter
     /// nil when the source gave no date: the import time is used.
-    public var receivedAt: Date?
+    public let receivedAt: Date?
     /// Given by the sheet; nil leaves it to the classifier.
-    public var kind: Kind?
+    public let kind: Kind?
     /// A topic code the sheet gave, if it is one of the taxonomy's (checked when routing).
-    public var topic: String?
-    public var channel: Channel
-    public var residential: String?
+    public let topic: String?
+    public let channel: Channel
+    public let residential: String?
     /// A tracking code named in an e-mail's subject: a reply about that grievance.
-    public var trackingCode: TrackingCode?
+    public let trackingCode: TrackingCode?
     /// Message-IDs this mail answers (In-Reply-To, then References, newest first).
-    public var repliesTo: [String]
-    public var attachments: [Attachment]
+    public let repliesTo: [String]
+    public let attachments: [Attachment]
     /// Kept with the "received" event: the source, the subject, unmapped columns.
-    public var details: [String: String]
-    public var origin: Origin
+    public let details: [String: String]
+    public let origin: Origin
 
     /// What the dry run shows, per source type.
     public enum Origin: Sendable {

@@ -3,8 +3,9 @@ public import Domain
 
 /// A new grievance as the rows it becomes: its own row, its events and its coordinating units,
 /// every value formatted (timestamps, the events' JSON). Imports build these on their worker
-/// threads so that the one thread that writes only binds and steps.
-public struct NewGrievanceRows: Sendable {
+/// threads so that the one thread that writes only binds and steps. A class of constants, so that
+/// handing it from thread to thread retains it once rather than each of its parts.
+public final class NewGrievanceRows: Sendable {
     public let grievance: Grievance
     /// The grievance's columns after the tracking code, in the order of `Grievance.insertSQL`.
     let columns: PackedRow
