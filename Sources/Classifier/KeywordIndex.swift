@@ -31,11 +31,11 @@ struct KeywordIndex: Sendable {
         var matched: [Int] = []
         for (hash, _) in text.counts {
             guard let group = groups[hash] else { continue }
-            matched.append(contentsOf: members[group].filter { keywords[$0].words < 3 })
+            for keyword in members[group] where keywords[keyword].words < 3 { matched.append(keyword) }
         }
         for hash in text.trigrams {
             guard let group = groups[hash] else { continue }
-            matched.append(contentsOf: members[group].filter { keywords[$0].words == 3 })
+            for keyword in members[group] where keywords[keyword].words == 3 { matched.append(keyword) }
         }
         guard !matched.isEmpty else { return [] }
         matched.sort()
