@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "Secrets", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SecretsTests", dependencies: ["Secrets"], swiftSettings: strict),
         .testTarget(name: "VietTextTests", dependencies: ["VietText", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "IntakeTests", dependencies: ["Intake", "Storage", "Domain", "TestSupport"],
+        .testTarget(name: "IntakeTests", dependencies: ["Intake", "Storage", "Domain", "Routing", "Classifier", "TestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "ClassifierTests", dependencies: ["Classifier"], swiftSettings: strict),
         .testTarget(name: "LocalityTests", dependencies: ["Locality", "VietText"],

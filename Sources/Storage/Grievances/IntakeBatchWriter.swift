@@ -26,6 +26,11 @@ public struct IntakeBatchWriter {
         return try findKey.step() ? findKey.integer(0) : nil
     }
 
+    /// About how many grievances the file holds (the highest row id: grievances are never deleted).
+    public func storedGrievances() throws -> Int {
+        try connection.queryOne("SELECT coalesce(max(id), 0) AS n FROM grievances")?.int("n") ?? 0
+    }
+
     /// Records that the record with `key` became `grievanceID`.
     public func recordKey(_ key: IntakeKey, grievanceID: Int64) throws {
         try insertKey.run([.blob(key.bytes), .integer(grievanceID)])
