@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Import benchmark: a sheet of N rows (default 1,000,000) written by Python's csv module
 # (bench/make-sheet.py), taken in end to end by `danvan import` (parse, locate, classify, route,
-# store, one transaction per 20,000 records or a tenth of the file, up to 100,000), then the same file loaded by `sqlite3 .import` into a bare table
+# store, one transaction per 20,000 records or a tenth of the database, up to 100,000), then the same file loaded by `sqlite3 .import` into a bare table
 # for comparison. Prints one JSON line per tool with rows/s.
 set -euo pipefail
 cd "$(dirname "$0")/.."

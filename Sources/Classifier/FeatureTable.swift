@@ -4,20 +4,23 @@ import Foundation
 /// topic weights and kind weights sit side by side in one row, found through a table of small
 /// slots. Classifying was bound by memory, not arithmetic: a feature looked up in `FeatureIndex`
 /// and then read from the IDF and the two weight arrays touched five or six cache lines in a
-/// 4.6 MB model; here it touches the slot and the row's one or two.
+/// 4.6 MB model; here it touches the slot and the row's two or three (a row is 104 bytes).
 struct FeatureTable: Sendable {
     /// Open addressing on the hash's low bits: row + 1, 0 for an empty slot; a quarter full.
     private let slots: [Int32]
     private let mask: Int
-    /// Per row `stride` floats: the hash's two halves (bit patterns), the IDF, then the topic
-    /// weights, then the kind weights.
-    private let data: [Float]
+    /// Per row `stride` words: the hash's two halves, then the IDF, the topic weights and the kind
+    /// weights as the bit patterns of their floats. Integers, not floats, so that no load or store
+    /// can ever change a hash half that happens to look like a signalling NaN.
+    private let data: [UInt32]
     let topicCount: Int
     let kindCount: Int
     let stride: Int
     static let idfOffset = 2
     static let weightsOffset = 3
 
+    /// A hash that two rows share (a hand-edited model file can hold "thu  hoi" beside "thu hoi")
+    /// finds the later row, as the dictionary the model file is read through does.
     /// - Precondition: both models have the same rows (they are trained on the same documents).
     init(topicModel: SoftmaxModel, kindModel: SoftmaxModel) {
         precondition(topicModel.idf.count == kindModel.idf.count, "the topic and kind models must share their features")
@@ -29,21 +32,25 @@ struct FeatureTable: Sendable {
         while size < count * 4 { size <<= 1 }
         mask = size - 1
         var slots = [Int32](repeating: 0, count: size)
-        var data = [Float](repeating: 0, count: count * stride)
+        var data = [UInt32](repeating: 0, count: count * stride)
         for row in 0..<count {
             let hash = topicModel.rowHash(row)
             let base = row * stride
-            data[base] = Float(bitPattern: UInt32(truncatingIfNeeded: hash))
-            data[base + 1] = Float(bitPattern: UInt32(truncatingIfNeeded: hash >> 32))
-            data[base + FeatureTable.idfOffset] = topicModel.idf[row]
+            data[base] = UInt32(truncatingIfNeeded: hash)
+            data[base + 1] = UInt32(truncatingIfNeeded: hash >> 32)
+            data[base + FeatureTable.idfOffset] = topicModel.idf[row].bitPattern
             for c in 0..<topicCount {
-                data[base + FeatureTable.weightsOffset + c] = topicModel.weights[row * topicCount + c]
+                data[base + FeatureTable.weightsOffset + c] = topicModel.weights[row * topicCount + c].bitPattern
             }
             for k in 0..<kindCount {
-                data[base + FeatureTable.weightsOffset + topicCount + k] = kindModel.weights[row * kindCount + k]
+                data[base + FeatureTable.weightsOffset + topicCount + k] = kindModel.weights[row * kindCount + k].bitPattern
             }
             var slot = FeatureTable.slot(of: hash, mask: mask)
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            while slots[slot] != 0 {
+                let other = Int(slots[slot] - 1) * stride
+                if data[other] == data[base] && data[other + 1] == data[base + 1] { break }
+                slot = (slot + 1) & mask
+            }
             slots[slot] = Int32(row + 1)
         }
         self.slots = slots
@@ -62,7 +69,7 @@ struct FeatureTable: Sendable {
                     let entry = Int(slots[slot])
                     if entry == 0 { return nil }
                     let base = (entry - 1) * stride
-                    if data[base].bitPattern == low && data[base + 1].bitPattern == high { return base }
+                    if data[base] == low && data[base + 1] == high { return base }
                     slot = (slot + 1) & mask
                 }
             }
@@ -71,7 +78,7 @@ struct FeatureTable: Sendable {
 
     func row(at base: Int) -> Int { base / stride }
 
-    func idf(at base: Int) -> Float { data[base + FeatureTable.idfOffset] }
+    func idf(at base: Int) -> Float { Float(bitPattern: data[base + FeatureTable.idfOffset]) }
 
     /// The document as (row start, value) pairs, TF-IDF and L2-normalised exactly as
     /// `SoftmaxModel.vector` computes it (same order of sums, so the same bits).
@@ -100,8 +107,8 @@ struct FeatureTable: Sendable {
                 data.withUnsafeBufferPointer { data in
                     for (base, value) in vector {
                         let weights = base + FeatureTable.weightsOffset
-                        for c in 0..<topicCount { topics[c] += data[weights + c] * value }
-                        for k in 0..<kindCount { kinds[k] += data[weights + topicCount + k] * value }
+                        for c in 0..<topicCount { topics[c] += Float(bitPattern: data[weights + c]) * value }
+                        for k in 0..<kindCount { kinds[k] += Float(bitPattern: data[weights + topicCount + k]) * value }
                     }
                 }
             }

@@ -73,19 +73,66 @@ struct FeatureTableTests {
         #expect(compared > 500)
     }
 
-    @Test("every feature of the model is found at its own row, and unknown hashes are not")
+    @Test("every feature of the model is found at the row the model's own index gives, and unknown hashes are not")
     func lookUps() throws {
         let classifier = try #require(ClassifierTests.shipped)
         let (model, table) = (classifier.topicModel, classifier.table)
-        for row in stride(from: 0, to: model.texts.count, by: 7) {
-            let base = try #require(table.base(of: model.rowHash(row)))
-            #expect(table.row(at: base) == row)
+        for row in model.texts.indices {
+            let hash = model.rowHash(row)
+            let base = try #require(table.base(of: hash))
+            #expect(table.row(at: base) == model.rows[hash])
             #expect(table.idf(at: base) == model.idf[row])
         }
-        var unknown = SplitMix64(seed: 7)
-        for _ in 0..<10_000 {
-            let hash = unknown.next()
-            #expect((table.base(of: hash) == nil) == (model.rows[hash] == nil))
+        // A table that skipped comparing hashes would answer for these: n-grams of no text.
+        for row in stride(from: 0, to: model.texts.count, by: 3) {
+            let absent = FeatureHash.hash(ngram: model.texts[row] + " qqzx")
+            #expect(table.base(of: absent) == nil && model.rows[absent] == nil)
         }
+    }
+
+    @Test("two rows with one hash: the later one answers, as in the model file's index")
+    func repeatedHash() {
+        // Runs of spaces hash as one, so these two rows share a hash.
+        let texts = ["thu hoi", "dat dai", "thu  hoi"]
+        var rows: [UInt64: Int] = [:]
+        for (row, text) in texts.enumerated() { rows[SoftmaxModel.hash(featureText: text)] = row }
+        let topics = SoftmaxModel(classes: ["a", "b"], rows: FeatureIndex(rows), texts: texts, idf: [1, 2, 3],
+                                  weights: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6], bias: [0, 0])
+        let kinds = SoftmaxModel(classes: ["k"], rows: FeatureIndex(rows), texts: texts, idf: [1, 2, 3],
+                                 weights: [1, 2, 3], bias: [0])
+        let table = FeatureTable(topicModel: topics, kindModel: kinds)
+        let base = table.base(of: FeatureHash.hash(ngram: "thu hoi"))
+        #expect(base.map(table.row) == 2)
+        #expect(base.map(table.idf) == 3)
+        #expect(table.base(of: FeatureHash.hash(ngram: "dat dai")).map(table.row) == 1)
+    }
+
+    @Test("classify decides as the two models computed one by one did: topic, kind, confidences, alternatives")
+    func sameDecisions() throws {
+        let classifier = try #require(ClassifierTests.shipped)
+        let (topicModel, kindModel) = (classifier.topicModel, classifier.kindModel)
+        var decided = 0
+        for text in FeatureTableTests.texts {
+            let features = TextFeatures(text)
+            let extra = FeatureTableTests.scanned(classifier.keywords.keywords, features).compactMap { topicModel.rows[$0] }
+            let vector = topicModel.vector(features, extra: extra)
+            let known = features.wordHashes.filter { topicModel.rows[$0] != nil }.count
+            let result = classifier.classify(text, explain: false)
+            guard !vector.isEmpty, Double(known) >= TopicClassifier.minimumKnownShare * Double(features.wordStarts.count) else {
+                #expect(result.topic == TopicClassifier.fallbackTopic && result.needsReview, "\(text)")
+                continue
+            }
+            let p = topicModel.probabilities(vector), kp = kindModel.probabilities(vector)
+            let ranked = p.indices.sorted { p[$0] > p[$1] }
+            let kind = kp.indices.max { kp[$0] < kp[$1] }!
+            #expect(result.topic == topicModel.classes[ranked[0]], "\(text)")
+            #expect(result.confidence == Double(p[ranked[0]]), "\(text)")
+            #expect(result.alternatives.map(\.topic) == ranked.dropFirst().prefix(3).map { topicModel.classes[$0] }, "\(text)")
+            #expect(result.alternatives.map(\.confidence) == ranked.dropFirst().prefix(3).map { Double(p[$0]) }, "\(text)")
+            #expect(result.kind == kindModel.classes[kind] && result.kindConfidence == Double(kp[kind]), "\(text)")
+            #expect(result.needsReview == (Double(p[ranked[0]]) < classifier.threshold), "\(text)")
+            decided += 1
+        }
+        #expect(decided > 500)
     }
 }

@@ -7,8 +7,8 @@ import Routing
 import Classifier
 @testable import Intake
 
-/// How many records an import commits at a time: exactly `--batch` when given, else a number that
-/// grows with the file (a large file's random-order indexes are rewritten at every commit).
+/// How many records an import commits at a time: `--batch` when given, else a number that grows
+/// with the database (a large database's random-order indexes are rewritten at every commit).
 @Suite("Import: batch size")
 struct ImporterBatchTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -11,9 +11,10 @@ struct ImportCommand: ParsableCommand {
         abstract: "Nhập đơn từ bảng tính CSV và hộp thư (mbox, .eml, Maildir): phân loại, chuyển xử lý, lưu. (Take in petitions from CSV sheets and e-mail dumps (mbox, .eml, Maildir): classify, route, store.)",
         discussion: """
             Each record is located, classified and routed like 'grievance add', and stored with its source \
-            in batches of --batch records, one transaction each; without --batch a batch is 20,000 records, \
-            or a tenth of the grievances the file already holds when that is more, up to 100,000 (a large \
-            file rewrites its random-order indexes at every commit, so fewer commits write less). Importing the same records again adds \
+            in batches of --batch records, one transaction each; without --batch a batch is \(Importer.defaultBatchSize) \
+            records, or a tenth of the grievances the database holds when that is more, up to \
+            \(Importer.maximumBatchSize) (a large database rewrites its random-order indexes at every commit, so \
+            fewer commits write less). Importing the same records again adds \
             nothing (same Message-ID or same row content). A reply (a tracking code in the subject, or \
             In-Reply-To/References naming a message taken in before) becomes a follow-up event on its \
             grievance. A record that cannot be read goes to the quarantine table with its position and \
@@ -30,7 +31,7 @@ struct ImportCommand: ParsableCommand {
             .option("delimiter", value: "CHAR", help: "sheets: , ; tab (default: detected from the header)"),
             .option("mapping", value: "FILE", help: "sheets: extra header mappings, lines 'Header = field'"),
             .option("office", value: "UNIT", help: "the registering office, whose area breaks ties and whose triage queue takes what no rule places"),
-            .option("batch", value: "N", help: "records per transaction (default: 20000, growing with the file up to 100000)"),
+            .option("batch", value: "N", help: "records per transaction (default: \(Importer.defaultBatchSize), growing with the database up to \(Importer.maximumBatchSize))"),
             .option("threads", value: "N", help: "threads that classify and route (default: one per core)"),
             .flag("log-batches", help: "print a line to standard error after each committed batch"),
             .flag("timings", help: "print to standard error the wall and CPU seconds of each stage (read, prepare, write)"),

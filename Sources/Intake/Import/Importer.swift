@@ -11,10 +11,11 @@ internal import Synchronization
 public final class Importer {
     public let database: Database
     public let routing: GrievanceRouting
-    /// Records per transaction: at least this many.
+    /// Records per transaction (the last one holds what is left, and any one ends early at
+    /// `maximumTransactionBytes` of content).
     public let batchSize: Int
-    /// Whether a transaction grows with the file, to a tenth of the grievances it holds (up to
-    /// `maximumBatchSize`): see `batchLimit`.
+    /// Whether transactions grow with the database, to a tenth of the grievances it holds after
+    /// the last commit (up to `maximumBatchSize`): see `batchLimit`.
     public let growsBatches: Bool
     public let threads: Int
     /// Recorded on follow-up events.
@@ -29,7 +30,7 @@ public final class Importer {
     /// - Parameter batchSize: records per transaction. Large transactions write each changed page
     ///   of the random-order indexes (tracking codes, intake keys) once for many rows instead of
     ///   once for every few rows.
-    /// - Parameter growsBatches: let transactions grow past `batchSize` as the file grows.
+    /// - Parameter growsBatches: let transactions grow past `batchSize` as the database grows.
     public init(database: Database, routing: GrievanceRouting, batchSize: Int = Importer.defaultBatchSize,
                 growsBatches: Bool = false,
                 threads: Int = ProcessInfo.processInfo.activeProcessorCount, actor: String = "import",
@@ -52,10 +53,10 @@ public final class Importer {
     /// work, which the next import redoes.
     public static let maximumBatchSize = 100_000
 
-    /// Records per transaction for a file holding `stored` grievances. The tracking-code,
+    /// Records per transaction for a database holding `stored` grievances. The tracking-code,
     /// intake-key and date-received indexes are written in random order, so once they outgrow a
     /// batch every commit rewrites nearly all their pages: the cost of a commit grows with the
-    /// file, and a batch of a tenth of the file keeps it per record bounded. Measured on
+    /// database, and a batch of a tenth of it keeps that cost per record bounded. Measured on
     /// 1,000,000 rows: 20,000-record batches wrote 7.1 GB for a 1.46 GB file; 100,000, 3.4 GB.
     static func batchLimit(minimum: Int, grows: Bool, stored: Int) -> Int {
         guard grows else { return minimum }
@@ -262,11 +263,17 @@ public final class Importer {
         let checkpointer = try Checkpointer(database)
         defer { checkpointer.stop() }
         try database.writeInSteps { connection, commit in
-            // Pages of a whole batch stay in memory until its commit, instead of spilling to the log early.
-            try connection.execute(script: "PRAGMA cache_size = -\(Importer.writerCacheKiB); PRAGMA wal_autocheckpoint = 0")
+            // Pages of a batch stay in memory until its commit instead of spilling to the log early
+            // (a grown batch in a large database may spill some; its fewer commits still write less).
+            // A log that starts over is cut back to a quarter of `maximumLogBytes`: its file never
+            // shrinks otherwise, and once it had passed that size every commit would copy the log
+            // back itself, instead of leaving it to the checkpointer.
+            try connection.execute(script: "PRAGMA cache_size = -\(Importer.writerCacheKiB); PRAGMA wal_autocheckpoint = 0; "
+                                   + "PRAGMA journal_size_limit = \(Importer.maximumLogBytes / 4)")
             defer {
                 try? connection.execute(script: "PRAGMA cache_size = -\(Database.cacheKiB); "
-                                        + "PRAGMA wal_autocheckpoint = \(Database.autocheckpointPages(connection))")
+                                        + "PRAGMA wal_autocheckpoint = \(Database.autocheckpointPages(connection)); "
+                                        + "PRAGMA journal_size_limit = -1")
             }
             let writer = try IntakeBatchWriter(connection)
             var pending = 0, pendingBytes = 0
@@ -298,7 +305,7 @@ public final class Importer {
     }
 
     /// SQLite's page cache for the import's writer, in KiB: a batch of 20,000 rows changes about
-    /// 60 MiB of pages.
+    /// 60 MiB of pages in a small database; in a large one the random-order indexes add theirs.
     static let writerCacheKiB = 131_072
 
     /// Writes one chunk inside the open transaction, in order: quarantine, follow-ups, new grievances.
