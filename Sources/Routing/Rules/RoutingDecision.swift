@@ -49,12 +49,14 @@ public struct RoutingDecision: Sendable, Equatable {
         var resolve: (Duration, LocalDate)?
         var source: String?
 
-        /// Built as UTF-8 bytes in one buffer: an import stores one sentence per grievance, and
-        /// joining Strings piece by piece cost as much as the routing itself.
+        /// Built in one String reserved up front: an import stores one sentence per grievance, and
+        /// joining Strings piece by piece, each a new allocation, cost as much as the routing itself.
+        /// Appending Strings to one keeps their bytes as they are, where decoding a byte buffer
+        /// into a String validated every byte again.
         var sentence: String {
-            var out: [UInt8] = []
+            var out = ""
             out.reserveCapacity(512)
-            func add(_ text: String) { out.append(contentsOf: text.utf8) }
+            func add(_ text: String) { out.append(text) }
             add(headline)
             var firstFact = true
             func fact(_ prefix: String, _ value: String) {
@@ -107,7 +109,7 @@ public struct RoutingDecision: Sendable, Equatable {
                 add(source)
             }
             add(".")
-            return String(decoding: out, as: UTF8.self)
+            return out
         }
 
         static func == (a: Reasons, b: Reasons) -> Bool { a.sentence == b.sentence }
