@@ -7,11 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rows="${1:-100000}"
 kill_after="${2:-2}"
-scripts/ensure-deps
-swift build -c release >/dev/null
-mkdir -p var
-sheet="var/bench-sheet-$rows.csv"
-[ -f "$sheet" ] || python3 bench/make-sheet.py "$rows" "$sheet"
+source bench/sheet.sh
 db=var/import-crash.sqlite
 rm -f "$db" "$db-wal" "$db-shm"
 log=$(mktemp)

@@ -8,11 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows="${1:-1000000}"
-scripts/ensure-deps
-swift build -c release >/dev/null
-mkdir -p var
-sheet="var/bench-sheet-$rows.csv"
-[ -f "$sheet" ] || python3 bench/make-sheet.py "$rows" "$sheet"
+source bench/sheet.sh
 db=var/bench-import.sqlite
 rm -f "$db" "$db-wal" "$db-shm"
 # The machine's speed drifts: a classification figure taken just before says how fast it ran.

@@ -11,11 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows="${1:-300000}"
-scripts/ensure-deps
-swift build -c release >/dev/null
-mkdir -p var
-sheet="var/bench-sheet-$rows.csv"
-[ -f "$sheet" ] || python3 bench/make-sheet.py "$rows" "$sheet"
+source bench/sheet.sh
 source_db="var/bench-floor-source-$rows.sqlite"
 if [ ! -f "$source_db" ]; then
     .build/release/danvan import "$sheet" --db "$source_db" >/dev/null
