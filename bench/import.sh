@@ -14,8 +14,10 @@ rm -f "$db" "$db-wal" "$db-shm"
 # The machine's speed drifts: a classification figure taken just before says how fast it ran.
 calibration=$(.build/release/danvan bench classify --count 100000 | tail -1)
 timings=$(mktemp)
+trap 'rm -f "$timings"' EXIT
 start=$(date +%s.%N)
-summary=$(.build/release/danvan import "$sheet" --db "$db" --timings 2>"$timings")
+# A failed import shows its message (kept in the timings file with the stage lines) before the script stops.
+summary=$(.build/release/danvan import "$sheet" --db "$db" --timings 2>"$timings") || { cat "$timings" >&2; exit 1; }
 end=$(date +%s.%N)
 python3 - "$summary" "$start" "$end" "$rows" "$timings" "$calibration" <<'PY'
 import json, re, sys
@@ -28,7 +30,6 @@ print(json.dumps({"benchmark": "import csv", "rows": rows, "seconds": round(seco
                   "rows_per_second": int(rows / seconds), **summary, **stages,
                   "classifications_per_second_before": json.loads(sys.argv[6])["classifications_per_second"]}))
 PY
-rm -f "$timings"
 plain=var/bench-sqlite-import.sqlite
 rm -f "$plain"
 start=$(date +%s.%N)

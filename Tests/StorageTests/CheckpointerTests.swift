@@ -18,7 +18,7 @@ struct CheckpointerTests {
             for index in 0..<2000 {
                 _ = try GrievanceStore.insertNew(StoreFixture.draft("Phản ánh số \(index): " + String(repeating: "đường ngập ", count: 20)),
                                                  newCode: StoreFixture.newCode, in: connection)
-                if index == 999 { try commit(false) }
+                if index == 999 { try commit { false } }
             }
         }
         // Long enough for several checkpoints of a few megabytes.

@@ -265,9 +265,11 @@ public final class Importer {
         try database.writeInSteps { connection, commit in
             // Pages of a batch stay in memory until its commit instead of spilling to the log early
             // (a grown batch in a large database may spill some; its fewer commits still write less).
-            // A log that starts over is cut back to a quarter of `maximumLogBytes`: its file never
-            // shrinks otherwise, and once it had passed that size every commit would copy the log
-            // back itself, instead of leaving it to the checkpointer.
+            // A log that starts over is cut back (to a quarter of `maximumLogBytes`, or to the end of
+            // the first transaction written after the restart if that is longer) when that
+            // transaction commits: its file never shrinks otherwise, and once it had passed
+            // `maximumLogBytes` every commit would copy the log back itself, instead of leaving
+            // that to the checkpointer.
             try connection.execute(script: "PRAGMA cache_size = -\(Importer.writerCacheKiB); PRAGMA wal_autocheckpoint = 0; "
                                    + "PRAGMA journal_size_limit = \(Importer.maximumLogBytes / 4)")
             defer {
@@ -289,7 +291,8 @@ public final class Importer {
                     if pending >= limit || pendingBytes >= Importer.maximumTransactionBytes {
                         // The checkpointer has copied most of the log by now; the rest is copied
                         // here so that the log starts over, instead of growing with the import.
-                        try commit(database.logBytes >= Importer.maximumLogBytes)
+                        // Its size read after the commit, which is when a restarted log is cut back.
+                        try commit { database.logBytes >= Importer.maximumLogBytes }
                         (pending, pendingBytes) = (0, 0)
                         committed(summary)
                         reported = summary

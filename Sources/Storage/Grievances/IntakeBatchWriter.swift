@@ -26,7 +26,7 @@ public struct IntakeBatchWriter {
         return try findKey.step() ? findKey.integer(0) : nil
     }
 
-    /// About how many grievances the file holds (the highest row id: grievances are never deleted).
+    /// About how many grievances the database holds (the highest row id: grievances are never deleted).
     public func storedGrievances() throws -> Int {
         try connection.queryOne("SELECT coalesce(max(id), 0) AS n FROM grievances")?.int("n") ?? 0
     }

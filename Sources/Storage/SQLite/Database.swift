@@ -68,17 +68,18 @@ public final class Database: Sendable {
     }
 
     /// One long write committed in steps (imports): `body` gets the connection and a `commit`
-    /// that makes everything written so far durable and begins the next transaction; with
-    /// `checkpoint` true, the log is copied back into the file in between, so that the next
-    /// transaction starts it over instead of making it longer. If `body` throws, what was written
-    /// since the last `commit` is rolled back. Other writers wait between steps only, so keep
-    /// steps short (a fraction of a second).
-    public func writeInSteps<T>(_ body: (Connection, _ commit: (_ checkpoint: Bool) throws -> Void) throws -> T) throws -> T {
+    /// that makes everything written so far durable and begins the next transaction. When
+    /// `checkpoint`, asked after the commit (so that it sees the log as the commit left it), says
+    /// so, the log is copied back into the file in between, so that the next transaction starts it
+    /// over instead of making it longer. If `body` throws, what was written since the last `commit`
+    /// is rolled back. Other writers wait between steps only, so keep steps short (a fraction of a
+    /// second).
+    public func writeInSteps<T>(_ body: (Connection, _ commit: (_ checkpoint: () -> Bool) throws -> Void) throws -> T) throws -> T {
         try writer.sync { connection in
             try connection.transaction { connection in
                 try body(connection) { checkpoint in
                     try connection.execute(script: "COMMIT")
-                    if checkpoint { try connection.execute(script: "PRAGMA wal_checkpoint(PASSIVE)") }
+                    if checkpoint() { try connection.execute(script: "PRAGMA wal_checkpoint(PASSIVE)") }
                     try connection.execute(script: "BEGIN IMMEDIATE")
                 }
             }
