@@ -4,9 +4,9 @@ import VietText
 /// Folding makes "Thu hồi", "thu hoi" and "THU HỒI" one feature, since people type all three.
 struct TextFeatures {
     /// Unigram and bigram hashes with how often each occurs, sorted by hash: the order is the
-    /// same in every process (dictionaries are not), and look-ups are binary searches.
+    /// same in every process (dictionaries are not), so the model's sums are too.
     var counts: [(hash: UInt64, count: Int)] = []
-    /// Trigram hashes, sorted, only to spot the taxonomy's three-word keywords.
+    /// Trigram hashes in text order, only to spot the taxonomy's three-word keywords.
     var trigrams: [UInt64] = []
     /// Hash → the n-gram as folded text, filled only when training asks for it.
     var texts: [UInt64: String] = [:]
@@ -63,7 +63,6 @@ struct TextFeatures {
                 }
             }
         }
-        trigrams.sort()
         hashes.sort()
         counts.reserveCapacity(hashes.count)
         var run = 0
@@ -73,19 +72,5 @@ struct TextFeatures {
             counts.append((hashes[run], end - run))
             run = end
         }
-    }
-
-    /// Whether the text has this unigram or bigram.
-    func contains(_ hash: UInt64) -> Bool { TextFeatures.search(counts.lazy.map(\.hash), hash) }
-
-    func containsTrigram(_ hash: UInt64) -> Bool { TextFeatures.search(trigrams, hash) }
-
-    private static func search<C: RandomAccessCollection>(_ sorted: C, _ value: UInt64) -> Bool where C.Element == UInt64, C.Index == Int {
-        var low = sorted.startIndex, high = sorted.endIndex
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low < sorted.endIndex && sorted[low] == value
     }
 }

@@ -16,7 +16,8 @@ struct FeatureTableTests {
     static func scanned(_ keywords: [(phrase: UInt64, words: Int, feature: UInt64)], _ features: TextFeatures) -> [UInt64] {
         var found: [UInt64] = []
         for keyword in keywords {
-            let present = keyword.words == 3 ? features.containsTrigram(keyword.phrase) : features.contains(keyword.phrase)
+            let present = keyword.words == 3 ? features.trigrams.contains(keyword.phrase)
+                : features.counts.contains { $0.hash == keyword.phrase }
             if present && !found.contains(keyword.feature) { found.append(keyword.feature) }
         }
         return found

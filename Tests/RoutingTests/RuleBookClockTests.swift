@@ -24,11 +24,15 @@ struct RuleBookClockTests {
     /// Noon in Vietnam on `iso`.
     static func noon(_ iso: String) -> Date { Timestamp.parse("\(iso)T05:00:00Z")! }
 
+    /// The grievance accepted at noon on `iso`, deadlines counted by the rule book's clock.
+    static func accept(_ grievance: Grievance, on iso: String) throws -> (Grievance, GrievanceEvent) {
+        try grievance.applying(TransitionRequest(to: .accepted), at: noon(iso), actor: nil, sequence: 3, clock: clock)
+    }
+
     @Test("accepting counts the resolution period from the day of acceptance, not from the latest possible day")
     func fromAcceptance() throws {
         let grievance = RuleBookClockTests.routed(kind: .khieuNai, policy: "khieu-nai", status: .assigned, resolve: "2026-11-12")
-        let (accepted, event) = try grievance.applying(TransitionRequest(to: .accepted), at: RuleBookClockTests.noon("2026-10-05"),
-                                                       actor: nil, sequence: 3, clock: RuleBookClockTests.clock)
+        let (accepted, event) = try RuleBookClockTests.accept(grievance, on: "2026-10-05")
         // Monday 05/10/2026 + 30 days is Wednesday 04/11/2026, a working day.
         #expect(accepted.deadlines.resolve == LocalDate(iso: "2026-11-04"))
         #expect(event.details["due_resolve"] == "2026-11-04")
@@ -41,8 +45,7 @@ struct RuleBookClockTests {
     @Test("a reopened grievance accepted again gets a new period, not its old, long-passed date")
     func reopenedAndAccepted() throws {
         let grievance = RuleBookClockTests.routed(kind: .toCao, policy: "to-cao", status: .reopened, resolve: "2026-01-10")
-        let (accepted, _) = try grievance.applying(TransitionRequest(to: .accepted), at: RuleBookClockTests.noon("2026-11-23"),
-                                                   actor: nil, sequence: 9, clock: RuleBookClockTests.clock)
+        let (accepted, _) = try RuleBookClockTests.accept(grievance, on: "2026-11-23")
         // Monday 23/11/2026 + 30 days is Wednesday 23/12/2026.
         #expect(accepted.deadlines.resolve == LocalDate(iso: "2026-12-23"))
     }
@@ -52,8 +55,7 @@ struct RuleBookClockTests {
     func kindPolicy(kind: Kind, expected: String) throws {
         let grievance = RuleBookClockTests.routed(kind: kind, policy: "chuyen-don", status: .assigned)
         #expect(RuleBookClockTests.clock.resolutionPolicy(for: grievance)?.id == expected)
-        let (accepted, _) = try grievance.applying(TransitionRequest(to: .accepted), at: RuleBookClockTests.noon("2026-11-23"),
-                                                   actor: nil, sequence: 4, clock: RuleBookClockTests.clock)
+        let (accepted, _) = try RuleBookClockTests.accept(grievance, on: "2026-11-23")
         #expect(accepted.deadlines.resolve == LocalDate(iso: "2026-12-23"))
     }
 
