@@ -7,8 +7,22 @@ import Secrets
 struct CommandContext {
     let store: GrievanceStore
 
-    init(databasePath: String) throws {
-        store = GrievanceStore(database: try Database(path: databasePath))
+    /// - Parameter creating: only commands that are meant to start a database (add, import, demo,
+    ///   db migrate) make a new file; the others refuse a path where none is.
+    init(databasePath: String, creating: Bool = false) throws {
+        store = GrievanceStore(database: try CommandContext.openDatabase(databasePath, creating: creating))
+    }
+
+    /// Opens `--db`, saying in one line naming the option what is wrong with the path, and telling
+    /// on stderr when a new database was made (a mistyped path shows at once).
+    static func openDatabase(_ path: String, creating: Bool) throws -> Database {
+        do {
+            let database = try Database(path: path, creating: creating)
+            if database.wasCreated { StandardStreams.printError("Đã tạo cơ sở dữ liệu mới: \(path)") }
+            return database
+        } catch let error as DatabaseOpenError {
+            throw FieldError(field: "db", message: error.description)
+        }
     }
 
     /// The operator's login name, recorded on events.

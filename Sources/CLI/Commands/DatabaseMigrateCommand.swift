@@ -1,3 +1,4 @@
+import Domain
 import Storage
 
 struct DatabaseMigrateCommand: ParsableCommand {
@@ -15,8 +16,13 @@ struct DatabaseMigrateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let before = try Database.existingSchemaVersion(at: path)
-        let database = try Database(path: path)
+        let before: Int
+        do {
+            before = try Database.existingSchemaVersion(at: path)
+        } catch let error as DatabaseOpenError {
+            throw FieldError(field: "db", message: error.description)
+        }
+        let database = try CommandContext.openDatabase(path, creating: true)
         try JSONLines.print([
             "database": .string(path), "schema_version": .int(try database.schemaVersion()), "previous_version": .int(before),
         ] as [String: JSONScalar])

@@ -24,7 +24,7 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try CommandContext(databasePath: databasePath).store
+        let store = try CommandContext(databasePath: databasePath, creating: true).store
         let book = try RuleBookLoader.load(directory: rulesDirectory)
         if try store.count() == 0 {
             let routing = try GrievanceRouting(book: book, classifier: nil, office: "mttq-tphcm")

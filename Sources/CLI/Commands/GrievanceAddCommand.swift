@@ -103,7 +103,7 @@ struct GrievanceAddCommand: ParsableCommand {
                                                office: office)
             assignment = try routing.route(&draft, topic: topic)
         }
-        let context = try CommandContext(databasePath: databasePath)
+        let context = try CommandContext(databasePath: databasePath, creating: true)
         let grievance = try context.store.add(draft, newCode: CommandContext.newTrackingCode, routing: assignment, at: Date())
         try JSONLines.print(GrievanceJSON(grievance: grievance, events: nil))
     }

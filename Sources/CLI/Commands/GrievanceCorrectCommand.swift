@@ -48,7 +48,7 @@ struct GrievanceCorrectCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = CorrectionStore(database: try Database(path: databasePath))
+        let store = CorrectionStore(database: try CommandContext.openDatabase(databasePath, creating: false))
         // The topic is given or already stored, so no classifier is needed to route again.
         let routing = noRoute ? nil
             : try GrievanceRouting(book: try RuleBookLoader.load(directory: rulesDirectory), classifier: nil, office: nil)

@@ -107,7 +107,7 @@ struct ImportCommand: ParsableCommand {
         }
         let book = try RuleBookLoader.load(directory: rulesDirectory)
         let routing = try GrievanceRouting(book: book, classifier: try ModelFile.read(path: modelPath), office: office)
-        let database = try Database(path: databasePath)
+        let database = try CommandContext.openDatabase(databasePath, creating: true)
         var bar = ProgressBar()
         let showProgress = StandardStreams.errorIsTerminal
         let logBatches = self.logBatches

@@ -16,7 +16,7 @@ enum ModelTraining {
         var examples = try Corpus.read(path: corpus)
         if FileManager.default.fileExists(atPath: databasePath) {
             // Corrections of the topic only teach the topic model where a topic was given.
-            examples += try CorrectionStore(database: Database(path: databasePath)).all().compactMap { correction in
+            examples += try CorrectionStore(database: CommandContext.openDatabase(databasePath, creating: false)).all().compactMap { correction in
                 guard let topic = correction.topic else { return nil }
                 return Example(id: "C\(correction.id)", text: correction.text, topic: topic, kind: correction.kind.rawValue)
             }

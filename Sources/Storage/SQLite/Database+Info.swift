@@ -8,7 +8,11 @@ extension Database {
     /// The schema version of the file at `path` without changing it; 0 when there is no file yet.
     public static func existingSchemaVersion(at path: String) throws -> Int {
         guard FileManager.default.fileExists(atPath: path) else { return 0 }
-        let connection = try Connection(path: path, readOnly: true)
-        return try Migrator.currentVersion(connection)
+        do {
+            let connection = try Connection(path: path, readOnly: true)
+            return try Migrator.currentVersion(connection)
+        } catch {
+            throw error.code == 26 ? DatabaseOpenError.notADatabase(path: path) : error
+        }
     }
 }

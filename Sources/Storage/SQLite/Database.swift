@@ -10,16 +10,43 @@ public final class Database: Sendable {
     private let writer: SerialConnection
     private let reader: SerialConnection
 
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
-    /// - Parameter migrateTo: stop at this schema version (tests of old versions); nil means the latest.
-    public init(path: String, migrateTo: Int? = nil) throws {
+    /// Whether this open made a new, empty database file.
+    public let wasCreated: Bool
+
+    /// Opens the database at `path` and brings its schema up to date.
+    /// - Parameters:
+    ///   - creating: make the file (and its folder) when there is none. Commands that only read or
+    ///     change what is stored pass false, so that a mistyped path is an error, not a new empty
+    ///     database that answers "no such grievance".
+    ///   - migrateTo: stop at this schema version (tests of old versions); nil means the latest.
+    /// - Throws: `DatabaseOpenError` when the path holds no database or cannot be opened;
+    ///   `SQLiteError` for anything SQLite reports after that.
+    public init(path: String, creating: Bool = true, migrateTo: Int? = nil) throws {
         self.path = path
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        if isFolder.boolValue { throw DatabaseOpenError.cannotOpen(path: path, reason: "đây là một thư mục, không phải tệp") }
+        if !exists {
+            guard creating else { throw DatabaseOpenError.missing(path: path) }
+            let directory = (path as NSString).deletingLastPathComponent
+            if !directory.isEmpty {
+                do {
+                    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                } catch {
+                    throw DatabaseOpenError.cannotOpen(path: path, reason: "không tạo được thư mục '\(directory)'")
+                }
+            }
         }
-        let writeConnection = try Connection(path: path)
-        try Database.configure(writeConnection)
+        wasCreated = !exists
+        let writeConnection: Connection
+        do {
+            writeConnection = try Connection(path: path)
+            try Database.configure(writeConnection)
+        } catch {
+            // SQLITE_NOTADB: some other file; CANTOPEN and PERM: the path itself.
+            if error.code == 26 { throw DatabaseOpenError.notADatabase(path: path) }
+            throw DatabaseOpenError.cannotOpen(path: path, reason: error.message)
+        }
         try Migrator.migrate(writeConnection, upTo: migrateTo)
         let readConnection = try Connection(path: path)
         try Database.configure(readConnection)
