@@ -10,31 +10,34 @@ struct GrievanceAddCommand: ParsableCommand {
         name: "add",
         abstract: "Ghi nhận một đơn, chuyển xử lý theo quy tắc, in JSON kèm mã đơn. (Register a grievance, route it, and print it as JSON with its tracking code.)",
         discussion: """
-            The place is found in the address (or the text) unless --province/--commune are given; the \
-            topic is suggested by the classifier unless --topic is given; the rules in --rules then \
-            decide the lead unit, the status (assigned, transferred or triage) and the deadlines, and the \
-            event records the rule and why. With --no-route it is only registered (status received). \
-            The text is stored in Unicode NFC. Bad input (empty text, unknown kind, text over \
-            \(GrievanceDraft.maximumTextLength) characters, bytes that are not UTF-8) exits 1 \
-            with one line naming the field, and nothing is written.
+            Nơi chốn được tìm trong địa chỉ (hoặc nội dung) nếu không có --province/--commune; chủ đề do hệ \
+            thống gợi ý nếu không có --topic; quy tắc trong --rules quyết định đơn vị chủ trì, trạng thái và \
+            thời hạn, sự kiện ghi lại quy tắc và lý do. Với --no-route đơn chỉ được ghi nhận (received), vẫn \
+            có nơi chốn và hạn thụ lý. Dữ liệu sai thoát với mã 1, một dòng nêu trường sai, không ghi gì.
+            (The place is found in the address, or the text, unless --province/--commune are given; the topic \
+            is suggested unless --topic is given; the rules then decide the lead unit, the status and the \
+            deadlines, and the event records the rule and why. With --no-route it is only registered, with \
+            its place and acceptance deadline. Text is stored in NFC; bad input, such as empty text, an \
+            unknown kind or text over \(GrievanceDraft.maximumTextLength) characters, exits 1 with one line \
+            naming the field, and nothing is written.)
             """,
         arguments: [
-            .option("kind", value: "KIND", help: "phan-anh | kien-nghi | khieu-nai | to-cao | y-kien", required: true),
-            .option("text", value: "TEXT", help: "what the citizen wrote or said", required: true),
-            .option("name", value: "NAME", help: "the citizen's name (required for to-cao)"),
-            .option("address", value: "ADDRESS", help: "the citizen's address"),
-            .option("phone", value: "PHONE", help: "the citizen's phone number"),
-            .option("email", value: "EMAIL", help: "the citizen's email address"),
-            .flag("confidential", help: "keep the submitter's identity confidential (always on for to-cao)"),
-            .option("channel", value: "CHANNEL", help: Channel.allCodes, default: "form"),
-            .option("received", value: "TIME", help: "when it was received, ISO 8601 (default: now)"),
-            .option("province", value: "CODE", help: "province code (NSO), when known"),
-            .option("commune", value: "CODE", help: "commune code (NSO), when known"),
-            .option("residential", value: "NAME", help: "residential area, e.g. \"Khu phố 6\""),
-            .option("topic", value: "TOPIC", help: "the topic, when staff know it (otherwise the classifier suggests one)"),
-            .option("office", value: "UNIT", help: "the registering office, whose triage queue takes what no rule places"),
-            .flag("no-route", help: "only register it; leave classification and routing to a person"),
-            .option("model", value: "FILE", help: "classifier model", default: "routing-rules/model/classifier.tsv"),
+            .option("kind", value: "KIND", help: "loại đơn (kind): phan-anh | kien-nghi | khieu-nai | to-cao | y-kien", required: true),
+            .option("text", value: "TEXT", help: "nội dung công dân viết hoặc trình bày (what the citizen wrote or said)", required: true),
+            .option("name", value: "NAME", help: "họ tên công dân, bắt buộc với tố cáo (the citizen's name; required for to-cao)"),
+            .option("address", value: "ADDRESS", help: "địa chỉ công dân (the citizen's address)"),
+            .option("phone", value: "PHONE", help: "số điện thoại (the citizen's phone number)"),
+            .option("email", value: "EMAIL", help: "thư điện tử (the citizen's e-mail address)"),
+            .flag("confidential", help: "bảo mật danh tính người gửi, luôn bật với tố cáo (keep the submitter's identity confidential; always on for to-cao)"),
+            .option("channel", value: "CHANNEL", help: "kênh tiếp nhận (channel): " + Channel.allCodes, default: "form"),
+            .option("received", value: "TIME", help: "ngày nhận dd/mm/yyyy hoặc thời điểm ISO 8601, mặc định là lúc này (when it was received; default: now)"),
+            .option("province", value: "CODE", help: "mã tỉnh/thành phố theo danh mục Thống kê, nếu biết (province code, NSO)"),
+            .option("commune", value: "CODE", help: "mã xã/phường/đặc khu theo danh mục Thống kê, nếu biết (commune code, NSO)"),
+            .option("residential", value: "NAME", help: "khu dân cư, ví dụ \"Khu phố 6\" (residential area)"),
+            .option("topic", value: "TOPIC", help: "chủ đề, khi cán bộ đã biết; nếu không, hệ thống gợi ý (the topic; otherwise the classifier suggests one)"),
+            .option("office", value: "UNIT", help: "đơn vị tiếp nhận, nơi nhận những đơn không quy tắc nào xếp được (the registering office, whose triage queue takes what no rule places)"),
+            .flag("no-route", help: "chỉ ghi nhận, để cán bộ phân loại và chuyển xử lý sau (only register it; leave classification and routing to a person)"),
+            .option("model", value: "FILE", help: "mô hình phân loại (classifier model)", default: "routing-rules/model/classifier.tsv"),
             .rulesDirectory,
             .database,
         ],

@@ -13,10 +13,10 @@ struct GrievanceCorrectCommand: ParsableCommand {
             (a tố cáo found in a phản ánh leaves the unit it may name); --no-route keeps it where it is.
             """,
         arguments: [
-            .positional("code", help: "the tracking code"),
-            .option("topic", value: "TOPIC", help: "the right topic code (routing-rules/topics.txt)"),
+            .positional("code", help: "mã đơn (the tracking code)"),
+            .option("topic", value: "TOPIC", help: "mã chủ đề đúng, theo routing-rules/topics.txt (the right topic code)"),
             .option("kind", value: "KIND", help: Kind.allCodes),
-            .flag("no-route", help: "keep the grievance with its unit; do not apply the rules again"),
+            .flag("no-route", help: "giữ đơn ở đơn vị hiện tại, không chuyển lại theo quy tắc (keep the grievance with its unit)"),
             .rulesDirectory, .database,
         ],
         examples: ["danvan grievance correct K7M3Q-9TXR2 --topic dat-dai --kind khieu-nai"])

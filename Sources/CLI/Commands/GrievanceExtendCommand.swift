@@ -13,9 +13,9 @@ struct GrievanceExtendCommand: ParsableCommand {
             count the way the policy counts them, from the current deadline.
             """,
         arguments: [
-            .positional("code", help: "the tracking code"),
-            .option("days", value: "N", help: "how many days to add", required: true),
-            .option("reason", value: "TEXT", help: "why (a complex case)", required: true),
+            .positional("code", help: "mã đơn (the tracking code)"),
+            .option("days", value: "N", help: "số ngày gia hạn (how many days to add)", required: true),
+            .option("reason", value: "TEXT", help: "lý do, ví dụ vụ việc phức tạp (why: a complex case)", required: true),
             .rulesDirectory, .database,
         ],
         examples: ["danvan grievance extend K7M3Q-9TXR2 --days 30 --reason \"Vụ việc phức tạp, cần xác minh thêm\""])

@@ -8,10 +8,10 @@ struct GrievanceListCommand: ParsableCommand {
         abstract: "Liệt kê đơn, mới nhất trước: dòng JSON cho chương trình hoặc bảng cho người đọc. (List grievances, newest first: JSON lines for scripts or a table for people.)",
         arguments: [
             .option("status", value: "STATUS", help: Status.allCodes),
-            .option("unit", value: "UNIT", help: "lead or coordinating unit id"),
-            .option("format", value: "FORMAT", help: "json | table", default: "json"),
-            .option("limit", value: "N", help: "at most this many", default: "1000"),
-            .option("rules", value: "DIR", help: "routing rules directory, for the units' names in a table", default: "routing-rules"),
+            .option("unit", value: "UNIT", help: "mã đơn vị chủ trì hoặc phối hợp (lead or coordinating unit id)"),
+            .option("format", value: "FORMAT", help: "định dạng (format): json | table", default: "json"),
+            .option("limit", value: "N", help: "tối đa bấy nhiêu đơn (at most this many)", default: "1000"),
+            .option("rules", value: "DIR", help: "thư mục quy tắc, để hiện tên đơn vị trong bảng (routing rules directory, for the units' names in a table)", default: "routing-rules"),
             .database,
         ])
 

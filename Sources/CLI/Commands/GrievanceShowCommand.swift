@@ -5,7 +5,7 @@ struct GrievanceShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "show",
         abstract: "In một đơn cùng lịch sử xử lý dưới dạng JSON. (Print one grievance with its event history as JSON.)",
-        arguments: [.positional("code", help: "the tracking code, e.g. K7M3Q-9TXR2 (case and hyphens ignored)"),
+        arguments: [.positional("code", help: "mã đơn, ví dụ K7M3Q-9TXR2, không phân biệt hoa thường và dấu gạch (the tracking code)"),
                     .flag("reveal-identity", help: "chỉ cán bộ thụ lý: hiện danh tính người tố cáo được bảo mật (Luật Tố cáo 2018, Điều 47); the handling officer only: show a confidential submitter's identity"),
                     .database])
 

@@ -14,14 +14,14 @@ struct GrievanceTransitionCommand: ParsableCommand {
             needs --unit or --authority; merged needs --into.
             """,
         arguments: [
-            .positional("code", help: "the tracking code"),
-            .option("to", value: "STATUS", help: Status.allCodes, required: true),
-            .option("reason", value: "TEXT", help: "why (shown to the citizen for rejected)"),
-            .option("unit", value: "UNIT", help: "lead unit (assigned) or receiving unit (transferred)"),
-            .option("coordinating", value: "UNIT", help: "a coordinating unit (repeatable)", repeating: true),
-            .option("authority", value: "NAME", help: "external authority for transferred, e.g. \"UBND phường Bảy Hiền\""),
-            .option("authority-due", value: "DATE", help: "the authority's legal deadline, dd/mm/yyyy or yyyy-mm-dd"),
-            .option("into", value: "CODE", help: "tracking code of the grievance this one duplicates (merged)"),
+            .positional("code", help: "mã đơn (the tracking code)"),
+            .option("to", value: "STATUS", help: "trạng thái mới (new status): " + Status.allCodes, required: true),
+            .option("reason", value: "TEXT", help: "lý do, được báo cho công dân khi từ chối (why; shown to the citizen for rejected)"),
+            .option("unit", value: "UNIT", help: "đơn vị chủ trì (assigned) hoặc đơn vị nhận (transferred) (lead or receiving unit)"),
+            .option("coordinating", value: "UNIT", help: "đơn vị phối hợp, có thể lặp lại (a coordinating unit, repeatable)", repeating: true),
+            .option("authority", value: "NAME", help: "cơ quan có thẩm quyền khi chuyển đơn, ví dụ \"UBND phường Bảy Hiền\" (external authority for transferred)"),
+            .option("authority-due", value: "DATE", help: "thời hạn luật định của cơ quan đó, dd/mm/yyyy hoặc yyyy-mm-dd (the authority's legal deadline)"),
+            .option("into", value: "CODE", help: "mã đơn mà đơn này trùng lặp, khi gộp (tracking code of the grievance this one duplicates)"),
             .rulesDirectory, .database,
         ],
         examples: [

@@ -31,10 +31,10 @@ public struct ArgumentSpec: Sendable {
     }
 
     /// The `--db PATH` option most commands share.
-    public static let database = option("db", value: "PATH", help: "SQLite database file", default: "var/danvan.sqlite")
+    public static let database = option("db", value: "PATH", help: "tệp cơ sở dữ liệu SQLite (SQLite database file)", default: "var/danvan.sqlite")
 
     /// The `--rules DIR` option of commands that read routing-rules/.
-    public static let rulesDirectory = option("rules", value: "DIR", help: "routing rules directory", default: "routing-rules")
+    public static let rulesDirectory = option("rules", value: "DIR", help: "thư mục quy tắc chuyển xử lý (routing rules directory)", default: "routing-rules")
 
     var isPositional: Bool {
         if case .positional = form { return true }

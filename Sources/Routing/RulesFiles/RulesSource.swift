@@ -25,7 +25,7 @@ public struct RulesSource: Sendable {
         var problems: [RulesProblem] = []
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw RulesProblems([RulesProblem(file: directory, line: 0, message: "no such rules directory; pass --rules DIR")])
+            throw RulesProblems([RulesProblem(file: directory, line: 0, message: "không có thư mục quy tắc này; chỉ đúng thư mục bằng --rules DIR (no such rules directory)")])
         }
         for (folder, suffix) in [("units", ".units"), ("rules", ".rules"), ("", "topics.txt")] {
             let path = folder.isEmpty ? directory : (directory as NSString).appendingPathComponent(folder)
