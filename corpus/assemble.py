@@ -3,7 +3,10 @@
 
 Stdlib only.  Run from anywhere:  python3 corpus/assemble.py
 
-Batch file format (one file per main topic, named <topic>.txt):
+Parts A and B: corpus/batches/ and corpus/batches-b/; part C: corpus/batches-c/ (one file per
+register; its line format is described at BATCHES_C below).
+
+Batch file format of parts A and B (one file per main topic, named <topic>.txt):
     # comment lines and blank lines are ignored
     REG KIND [SECOND_TOPIC] :: text
 
@@ -32,6 +35,14 @@ BATCHES = os.path.join(HERE, "batches")
 # Part B: a second writer, later, independent of part A (see README). Appended after part A so
 # that part A's ids stay what they were.
 BATCHES_B = os.path.join(HERE, "batches-b")
+# Part C: a third writer (2026-12-07), independent of parts A and B, one file per register
+# (press, hotline, voters, email, sms), mostly third-person retellings. Appended after part B.
+BATCHES_C = os.path.join(HERE, "batches-c")
+# Part C line format (the register is the file name, the topic is on the line):
+#     TOPIC KIND :: text
+# TOPIC one of TOPICS (a single code: part C has no two-topic rows); KIND as above (pa, kn,
+# kh, tc, yk; two joined with "+"). No mechanical transforms: texts without marks were typed so.
+C_REGISTERS = ["press", "hotline", "voters", "email", "sms"]
 
 TOPICS = [
     "dat-dai", "xay-dung-do-thi", "moi-truong", "giao-thong", "nong-nghiep",
@@ -129,11 +140,63 @@ def read_part(folder, errs):
     return rows
 
 
+def parse_c(path, register):
+    rows, errs = [], []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            where = f"{os.path.basename(BATCHES_C)}/{os.path.basename(path)}:{n}"
+            if " :: " not in line:
+                errs.append(f"{where}: no ' :: '")
+                continue
+            head, text = line.split(" :: ", 1)
+            parts = head.split()
+            if len(parts) != 2:
+                errs.append(f"{where}: bad head {head!r}")
+                continue
+            topic, kind = parts
+            if topic not in TOPICS:
+                errs.append(f"{where}: bad topic {topic!r}")
+                continue
+            try:
+                kinds = [KINDS[k] for k in kind.split("+")]
+            except KeyError:
+                errs.append(f"{where}: bad kind {kind!r}")
+                continue
+            if len(kinds) > 2 or len(set(kinds)) != len(kinds):
+                errs.append(f"{where}: bad kind {kind!r}")
+                continue
+            text = text.strip()
+            if "\t" in text or not text:
+                errs.append(f"{where}: empty text or tab")
+                continue
+            text = unicodedata.normalize("NFC", text)
+            rows.append({"topic": topic, "kind": "|".join(kinds), "register": register,
+                         "text": text, "mech": None, "src": where})
+    return rows, errs
+
+
+def read_part_c(errs):
+    rows = []
+    for reg in C_REGISTERS:
+        p = os.path.join(BATCHES_C, f"{reg}.txt")
+        if not os.path.exists(p):
+            errs.append(f"missing batch {p}")
+            continue
+        r, e = parse_c(p, reg)
+        rows += r
+        errs += e
+    return rows
+
+
 def main():
     errs = []
     part_a = read_part(BATCHES, errs)
     part_b = read_part(BATCHES_B, errs)
-    rows = part_a + part_b
+    part_c = read_part_c(errs)
+    rows = part_a + part_b + part_c
     seen = {}
     for r in rows:
         key = strip_marks(r["text"]).strip()
@@ -157,7 +220,8 @@ def main():
         sys.exit(1)
     random.Random(20261123).shuffle(part_a)
     random.Random(20261124).shuffle(part_b)
-    rows = part_a + part_b
+    random.Random(20261207).shuffle(part_c)
+    rows = part_a + part_b + part_c
     out = os.path.join(HERE, "train.tsv")
     with open(out, "w", encoding="utf-8", newline="\n") as fh:
         fh.write("id\ttopic\tkind\tregister\ttext\n")

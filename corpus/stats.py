@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Validate corpus/train.tsv and print counts per topic, kind and register.
 
-Stdlib only.  Usage:  python3 corpus/stats.py [path/to/train.tsv] [--markdown]
+Stdlib only.  Usage:  python3 corpus/stats.py [path/to/train.tsv] [--markdown] [--from=T2794]
+--from=ID validates the whole file but counts only the rows from ID on (e.g. part C); it also
+prints characters per text.
 Exits 1 (after listing every problem) if the file is malformed:
   - header other than  id<TAB>topic<TAB>kind<TAB>register<TAB>text
   - a row without exactly 5 columns (so no tab inside a text), CR or empty text
@@ -27,7 +29,10 @@ TOPICS = [
     "dien-nuoc-vien-thong", "van-hoa-ton-giao", "doanh-nghiep-dau-tu", "khac",
 ]
 KINDS = ["phan-anh", "kien-nghi", "khieu-nai", "to-cao", "y-kien"]
-REGISTERS = ["formal", "plain", "no-diacritics", "sms", "southern", "northern", "typo", "mixed"]
+REGISTERS = ["formal", "plain", "no-diacritics", "sms", "southern", "northern", "typo", "mixed",
+             # part C (see README): press retellings, newspaper hotlines and city portals,
+             # voters' petitions as summarised by a delegation, e-mails
+             "press", "hotline", "voters", "email"]
 NOISY = {"typo", "no-diacritics"}
 HEADER = ["id", "topic", "kind", "register", "text"]
 
@@ -48,6 +53,10 @@ def has_vietnamese_mark(text):
 
 def main(argv):
     md = "--markdown" in argv
+    start = 0
+    for a in argv:
+        if a.startswith("--from="):
+            start = int(a[len("--from="):].lstrip("TH"))
     args = [a for a in argv if not a.startswith("--")]
     path = args[0] if args else os.path.join(os.path.dirname(os.path.abspath(__file__)), "train.tsv")
     problems = []
@@ -70,7 +79,7 @@ def main(argv):
     topic_main, kind_main = collections.Counter(), collections.Counter()
     topic_kind = collections.defaultdict(collections.Counter)
     seen_text, seen_id = {}, set()
-    words = []
+    words, chars = [], []
     for n, line in enumerate(lines[1:], 2):
         cols = line.split("\t")
         if len(cols) != 5:
@@ -102,7 +111,7 @@ def main(argv):
         if key in seen_text:
             problems.append(f"line {n}: duplicate text of line {seen_text[key]}")
         seen_text[key] = n
-        if ts is None or ks is None:
+        if ts is None or ks is None or n - 1 < start:
             continue
         for t in ts:
             topic_c[t] += 1
@@ -113,6 +122,7 @@ def main(argv):
         topic_kind[ts[0]][ks[0]] += 1
         reg_c[reg] += 1
         words.append(len(re.findall(r"\w+", text)))
+        chars.append(len(text))
     total = len(lines) - 1
     if problems:
         for p in problems:
@@ -135,6 +145,10 @@ def main(argv):
     words.sort()
     print(f"{path}: {total} rows, all checks passed")
     print(f"words per text: min {words[0]}, median {words[len(words) // 2]}, max {words[-1]}")
+    if start:
+        chars.sort()
+        print(f"counting {len(words)} rows from T{start:04d}; characters per text: min {chars[0]}, "
+              f"median {chars[len(chars) // 2]}, mean {sum(chars) / len(chars):.0f}, max {chars[-1]}")
     print(table("topic (first code; then counting either code)", TOPICS, topic_main, topic_c))
     print(table("kind (first code; then counting either code)", KINDS, kind_main, kind_c))
     print(table("register", REGISTERS, reg_c))
