@@ -29,6 +29,9 @@ extension Grievance {
         return (next, event)
     }
 
+    /// The statuses in which the resolution period runs and so may be extended.
+    public static let extendable: [Status] = [.accepted, .inProgress, .waitingForCitizen]
+
     /// Extends the resolution deadline once more, to `newDue`, for a reason; the caller has checked
     /// the rule's limits (how many extensions, how long each).
     public func extended(to newDue: LocalDate, days: Int, reason: String?, at instant: Date, actor: String?, sequence: Int)
@@ -36,6 +39,9 @@ extension Grievance {
         guard status.isOpen else {
             throw .notAllowed(from: status, to: status, allowed: Lifecycle.successors(of: status))
         }
+        // The resolution period runs from acceptance, which sets it anew: an extension granted
+        // before would be overwritten and still count against the limit.
+        guard Grievance.extendable.contains(status) else { throw .extensionBeforeAcceptance(status) }
         guard let reason, !reason.allSatisfy(\.isWhitespace) else {
             throw .missing(field: "reason", to: status, why: "gia hạn phải nêu lý do vụ việc phức tạp")
         }

@@ -90,6 +90,19 @@ public struct Grievance: Sendable, Equatable {
             if !request.coordinatingUnits.isEmpty {
                 details["coordinating_units"] = request.coordinatingUnits.joined(separator: ",")
             }
+            // Out of triage (or registered without routing) a grievance still needs the dates the
+            // law gives it: acceptance from receipt, resolution from the latest acceptance day.
+            if let clock {
+                if next.deadlines.accept == nil, let due = clock.acceptDue(for: next, receivedOn: LocalDate(receivedAt)) {
+                    next.deadlines.accept = due
+                    details["due_accept"] = due.iso
+                }
+                if next.deadlines.resolve == nil,
+                   let due = clock.resolveDue(for: next, acceptedOn: max(next.deadlines.accept ?? today, today)) {
+                    next.deadlines.resolve = due
+                    details["due_resolve"] = due.iso
+                }
+            }
         case .accepted:
             // The resolution period runs from the day of acceptance (Luật Khiếu nại 2011 điều 28,
             // Luật Tố cáo 2018 điều 30): routing could only count from the latest possible day.

@@ -45,3 +45,8 @@ public struct GrievanceDraft: Sendable, Equatable {
         }
     }
 }
+
+extension GrievanceDraft {
+    /// Whether the submitter's identity is protected: asked for, or a tố cáo (Luật Tố cáo 2018 art. 47).
+    public var isProtected: Bool { submitter.confidential || kind == .toCao }
+}

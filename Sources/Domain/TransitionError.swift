@@ -6,6 +6,8 @@ public enum TransitionError: Error, Equatable, Sendable, CustomStringConvertible
     case mergeIntoItself(TrackingCode)
     /// The authority's deadline falls before the grievance was received: a typing error.
     case authorityDueBeforeReceipt(LocalDate, received: LocalDate)
+    /// An extension asked for before the unit accepted the grievance.
+    case extensionBeforeAcceptance(Status)
 
     public var description: String {
         switch self {
@@ -19,6 +21,9 @@ public enum TransitionError: Error, Equatable, Sendable, CustomStringConvertible
             return "into: không thể gộp đơn \(code) vào chính nó"
         case let .authorityDueBeforeReceipt(due, received):
             return "authority-due: hạn của cơ quan có thẩm quyền (\(due.display)) trước ngày nhận đơn (\(received.display))"
+        case let .extensionBeforeAcceptance(status):
+            return "code: đơn đang “\(status.vietnameseName)” (\(status.rawValue)); chỉ gia hạn giải quyết sau khi đã thụ lý "
+                + "(accepted), vì thời hạn giải quyết tính từ ngày thụ lý"
         }
     }
 }

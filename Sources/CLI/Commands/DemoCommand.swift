@@ -28,7 +28,7 @@ struct DemoCommand: ParsableCommand {
         let book = try RuleBookLoader.load(directory: rulesDirectory)
         if try store.count() == 0 {
             let routing = try GrievanceRouting(book: book, classifier: nil, office: "mttq-tphcm")
-            try load(into: store, routing: routing)
+            try load(into: store, routing: routing, clock: RuleBookClock(book: book))
             StandardStreams.printLine("Đã nạp dữ liệu mẫu vào \(databasePath) (sample grievances loaded and routed).\n")
         } else {
             StandardStreams.printLine("\(databasePath) đã có dữ liệu; không nạp thêm (already holds grievances).\n")
@@ -38,7 +38,9 @@ struct DemoCommand: ParsableCommand {
         }
     }
 
-    private func load(into store: GrievanceStore, routing: GrievanceRouting) throws {
+    /// The samples go through the same steps as real commands: routed when received, and every
+    /// later move counted by the rules' clock on the day it is dated.
+    private func load(into store: GrievanceStore, routing: GrievanceRouting, clock: RuleBookClock) throws {
         let now = Date()
         let day = 86_400.0
         func add(_ kind: Kind, _ topic: String, _ text: String, name: String? = nil, address: String?, daysAgo: Double,
@@ -51,7 +53,7 @@ struct DemoCommand: ParsableCommand {
             return grievance.trackingCode
         }
         func move(_ code: TrackingCode, _ request: TransitionRequest, daysAgo: Double) throws {
-            _ = try store.transition(code, request, at: now.addingTimeInterval(-daysAgo * day), actor: "demo")
+            _ = try store.transition(code, request, at: now.addingTimeInterval(-daysAgo * day), actor: "demo", clock: clock)
         }
         let pothole = try add(.phanAnh, "giao-thong", "Đường Lê Văn Sỹ đoạn trước số 245 có ổ gà lớn, xe máy đi qua rất nguy hiểm.",
                               name: "Trần Thị Mai", address: "khu phố 2, phường Bảy Hiền, TP.HCM", daysAgo: 9)

@@ -99,15 +99,19 @@ struct GrievanceAddCommand: ParsableCommand {
     func run() throws {
         var draft = self.draft
         var assignment: RoutingAssignment?
+        // Rules and model are read before anything is written: a bad rules file stores nothing.
+        // Without routing the rules still give the calendar and the acceptance limit.
+        let book = try RuleBookLoader.load(directory: rulesDirectory)
+        let routing = try GrievanceRouting(book: book, classifier: route && topic == nil ? try ModelFile.read(path: modelPath) : nil,
+                                           office: office)
         if route {
-            // Rules and model are read before anything is written: a bad rules file stores nothing.
-            let book = try RuleBookLoader.load(directory: rulesDirectory)
-            let routing = try GrievanceRouting(book: book, classifier: topic == nil ? try ModelFile.read(path: modelPath) : nil,
-                                               office: office)
             assignment = try routing.route(&draft, topic: topic)
+        } else {
+            routing.locate(&draft)
         }
         let context = try CommandContext(databasePath: databasePath, creating: true)
-        let grievance = try context.store.add(draft, newCode: CommandContext.newTrackingCode, routing: assignment, at: Date())
+        let grievance = try context.store.add(draft, newCode: CommandContext.newTrackingCode, routing: assignment, at: Date(),
+                                              clock: RuleBookClock(book: book))
         try JSONLines.print(GrievanceJSON(grievance: grievance, events: nil))
     }
 }

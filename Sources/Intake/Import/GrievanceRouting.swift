@@ -30,21 +30,29 @@ public struct GrievanceRouting: Sendable {
         return book.topics.values.first { VietText.fold($0.name) == folded || VietText.fold($0.id) == folded }?.id
     }
 
+    /// The place filled in from the address (or the text) when none was given. A protected
+    /// submitter's address (a denouncer's, Luật Tố cáo 2018 art. 47) may place the matter in its
+    /// province and commune, which decide jurisdiction, but its residential area, a few hundred
+    /// households, is taken only from the text: nothing shown to units may narrow the denouncer down.
+    public func locate(_ draft: inout GrievanceDraft) {
+        guard draft.place.provinceCode == nil && draft.place.communeCode == nil else { return }
+        let officeUnit = office.flatMap { book.directory[$0] }
+        let extractor = LocalityExtractor()
+        let located = extractor.locate(draft.submitter.address ?? draft.text, defaultProvince: officeUnit?.provinces.first,
+                                       defaultCommune: officeUnit?.communes.first)
+        let textNeeded = draft.submitter.address != nil && (located.commune == nil || draft.isProtected)
+        let fromText = textNeeded ? extractor.locate(draft.text, defaultProvince: located.province?.code) : located
+        let best = fromText.commune != nil ? fromText : located
+        draft.place.provinceCode = best.province?.code
+        draft.place.communeCode = best.commune?.code
+        if draft.place.residential == nil {
+            draft.place.residential = draft.isProtected ? fromText.residential : (best.residential ?? located.residential)
+        }
+    }
+
     /// The place filled in from the address (or the text), the kind suggested when `suggestKind`,
     /// and the routing decision as the domain records it.
     public func route(_ draft: inout GrievanceDraft, topic givenTopic: String?, suggestKind: Bool = false) throws -> RoutingAssignment {
-        if draft.place.provinceCode == nil && draft.place.communeCode == nil {
-            let officeUnit = office.flatMap { book.directory[$0] }
-            let located = LocalityExtractor().locate(draft.submitter.address ?? draft.text,
-                                                     defaultProvince: officeUnit?.provinces.first,
-                                                     defaultCommune: officeUnit?.communes.first)
-            let fromText = located.commune == nil && draft.submitter.address != nil
-                ? LocalityExtractor().locate(draft.text, defaultProvince: located.province?.code) : located
-            let best = fromText.commune != nil ? fromText : located
-            draft.place.provinceCode = best.province?.code
-            draft.place.communeCode = best.commune?.code
-            if draft.place.residential == nil { draft.place.residential = best.residential ?? located.residential }
-        }
         let topic: String, confidence: Double
         var classification: Classification?
         if givenTopic == nil || suggestKind {
@@ -60,9 +68,13 @@ public struct GrievanceRouting: Sendable {
             (topic, confidence) = (classification!.topic, classification!.confidence)
         }
         if suggestKind, let classification, let kind = Kind(code: classification.kind) {
-            // An anonymous letter cannot be a tố cáo in law; it is handled as a phản ánh.
+            // An anonymous letter cannot be a tố cáo in law; it is handled as a phản ánh, but its
+            // sender stays protected: an e-mail address or a phone identifies a person as a name does.
+            if kind == .toCao { draft.submitter.confidential = true }
             draft.kind = kind == .toCao && draft.submitter.isAnonymous ? .phanAnh : kind
         }
+        // After the kind is known: a denouncer's address gives no residential area.
+        locate(&draft)
         let decision = Router(book: book).route(RoutingRequest(
             text: draft.text, kind: draft.kind, topic: topic, confidence: confidence, province: draft.place.provinceCode,
             commune: draft.place.communeCode, residential: draft.place.residential, channel: draft.channel,

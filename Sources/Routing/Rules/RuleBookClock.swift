@@ -21,6 +21,20 @@ public struct RuleBookClock: DeadlineClock {
         return nil
     }
 
+    /// The policy whose acceptance limit applies: the routing rule's, else the kind's, else the
+    /// fallback (a grievance registered without routing has only its kind).
+    public func acceptancePolicy(for grievance: Grievance) -> DeadlinePolicy? {
+        let candidates = [grievance.routing?.deadlinePolicy, grievance.kind.rawValue, book.settings.fallbackDeadline]
+        for id in candidates.compactMap({ $0 }) {
+            if let policy = book.deadlines[id], policy.accept != nil { return policy }
+        }
+        return nil
+    }
+
+    public func acceptDue(for grievance: Grievance, receivedOn day: LocalDate) -> LocalDate? {
+        acceptancePolicy(for: grievance)?.accept.map { book.calendar.due(from: day, days: $0.days, working: $0.working) }
+    }
+
     /// The limit for this grievance: the remote one when its lead unit or authority is in a
     /// hard-to-reach area.
     func limit(for grievance: Grievance) -> Duration? {
