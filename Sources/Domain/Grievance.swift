@@ -151,6 +151,7 @@ public struct Grievance: Sendable, Equatable {
         default:
             break
         }
+        if let override = request.overrideConflict { details["override_conflict"] = override }
         next.status = target
         let event = GrievanceEvent(sequence: sequence, at: instant, type: .statusChanged, fromStatus: status,
                                    toStatus: target, actor: actor, reason: reason, details: details)

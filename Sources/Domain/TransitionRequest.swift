@@ -11,9 +11,13 @@ public struct TransitionRequest: Sendable, Equatable {
     public var authorityDue: LocalDate?
     /// The grievance this one duplicates, for `merged`.
     public var mergedInto: TrackingCode?
+    /// Why a unit the denunciation names is given it all the same; kept with the event.
+    public var overrideConflict: String?
 
     public init(to: Status, reason: String? = nil, unit: String? = nil, coordinatingUnits: [String] = [],
-                authority: String? = nil, authorityDue: LocalDate? = nil, mergedInto: TrackingCode? = nil) {
+                authority: String? = nil, authorityDue: LocalDate? = nil, mergedInto: TrackingCode? = nil,
+                overrideConflict: String? = nil) {
+        self.overrideConflict = overrideConflict
         self.to = to
         self.reason = reason
         self.unit = unit

@@ -140,3 +140,37 @@ struct GrievanceSafeguardTests {
         #expect(try object(DanvanProcess.run(["grievance", "show", code, "--db", db]).stdout)["status"] as? String == "received")
     }
 }
+
+/// A denunciation cannot be handed by hand to a unit it names without a recorded reason.
+@Suite("Conflict of interest by hand")
+struct ManualConflictTests {
+    private func object(_ line: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    }
+
+    @Test("assigning a tố cáo to the unit it names is refused unless --override-conflict gives the reason, which is kept")
+    func overrideIsRecorded() throws {
+        let directory = TemporaryDirectory("danvan-conflict")
+        let db = directory.path("c.sqlite")
+        let added = try DanvanProcess.run(["grievance", "add", "--kind", "to-cao", "--name", "Đỗ Văn G", "--topic", "can-bo-tham-nhung",
+                                           "--text", "Tố cáo ông Nguyễn Văn Tâm nhận tiền của dân",
+                                           "--address", "phường Bảy Hiền, TP.HCM", "--db", db])
+        let g = try object(added.stdout)
+        #expect(g["lead_unit"] as? String == "dang-uy-bay-hien")
+        let code = try #require(g["tracking_code"] as? String)
+        for arguments in [["--unit", "ubkt-bay-hien"], ["--unit", "mttq-bay-hien", "--coordinating", "ubkt-bay-hien"]] {
+            let refused = try DanvanProcess.run(["grievance", "transition", code, "--to", "assigned"] + arguments + ["--db", db])
+            #expect(refused.status == 1, "\(arguments)")
+            #expect(refused.stderr.contains("xung đột lợi ích") && refused.stderr.contains("--override-conflict"), "\(refused.stderr)")
+        }
+        #expect(try object(DanvanProcess.run(["grievance", "show", code, "--db", db]).stdout)["lead_unit"] as? String == "dang-uy-bay-hien")
+        let forced = try DanvanProcess.run(["grievance", "transition", code, "--to", "assigned", "--unit", "ubkt-bay-hien",
+                                            "--override-conflict", "Thường trực Đảng ủy chỉ đạo, ông Tâm không tham gia", "--db", db])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        let events = try #require(try object(DanvanProcess.run(["grievance", "show", code, "--db", db]).stdout)["events"] as? [[String: Any]])
+        #expect((events.last?["details"] as? [String: String])?["override_conflict"] == "Thường trực Đảng ủy chỉ đạo, ông Tâm không tham gia")
+        // A unit the text does not name needs no reason.
+        let other = try DanvanProcess.run(["grievance", "transition", code, "--to", "assigned", "--unit", "ubkt-thanh-uy-tphcm", "--db", db])
+        #expect(other.status == 0, "\(other.stderr)")
+    }
+}

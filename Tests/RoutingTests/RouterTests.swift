@@ -123,6 +123,28 @@ struct RouterTests {
         #expect(decision.explanation.contains("không giao Ủy ban Kiểm tra Đảng ủy phường Bảy Hiền"))
     }
 
+    @Test("a denunciation of a member of the ward's Đảng ủy goes past that committee's own inspection committee", arguments: [
+        "Tố cáo bà Võ Thị Lan nhận tiền của dân",
+        "To cao Dang uy phuong Bay Hien bao che sai pham",
+    ])
+    func conflictWithTheParentCommittee(text: String) {
+        let decision = Router(book: .demo).route(RouterTests.request(.toCao, "can-bo-tham-nhung", commune: RouterTests.bayHien,
+                                                                     text: text))
+        #expect(decision.conflictAvoided == "ubkt-bay-hien")
+        #expect(decision.leadUnit == "ubkt-thanh-uy-tphcm")
+        // The ward's Front committee answers to the city's, which the text does not name: it stays.
+        #expect(decision.coordinatingUnits == ["mttq-bay-hien"])
+    }
+
+    @Test("a unit is disqualified by its own name, its people, or the committee it answers to; not by others")
+    func disqualifier() {
+        let conflicts = ConflictOfInterest(directory: RuleBook.demo.directory)
+        #expect(conflicts.disqualifier(of: "ubkt-bay-hien", text: "ông Nguyễn Văn Tâm nhận tiền")?.id == "ubkt-bay-hien")
+        #expect(conflicts.disqualifier(of: "ubkt-bay-hien", text: "bà Võ Thị Lan nhận tiền")?.id == "dang-uy-bay-hien")
+        #expect(conflicts.disqualifier(of: "ubkt-hanh-thong", text: "bà Võ Thị Lan nhận tiền") == nil)
+        #expect(conflicts.disqualifier(of: "ubkt-thanh-uy-tphcm", text: "bà Võ Thị Lan nhận tiền") == nil)
+    }
+
     @Test("every possible grievance gets exactly one well-formed outcome")
     func everyGrievanceGetsOneOutcome() {
         var random = SplitMix64(seed: 2026)

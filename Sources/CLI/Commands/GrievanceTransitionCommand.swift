@@ -21,6 +21,8 @@ struct GrievanceTransitionCommand: ParsableCommand {
             .option("coordinating", value: "UNIT", help: "đơn vị phối hợp, có thể lặp lại (a coordinating unit, repeatable)", repeating: true),
             .option("authority", value: "NAME", help: "cơ quan có thẩm quyền khi chuyển đơn, ví dụ \"UBND phường Bảy Hiền\" (external authority for transferred)"),
             .option("authority-due", value: "DATE", help: "thời hạn luật định của cơ quan đó, dd/mm/yyyy hoặc yyyy-mm-dd (the authority's legal deadline)"),
+            .option("override-conflict", value: "REASON",
+                    help: "lý do vẫn giao đơn tố cáo cho đơn vị mà đơn nêu tên, được ghi lại (why a unit the denunciation names gets it all the same; recorded)"),
             .option("into", value: "CODE", help: "mã đơn mà đơn này trùng lặp, khi gộp (tracking code of the grievance this one duplicates)"),
             .rulesDirectory, .database,
         ],
@@ -48,7 +50,8 @@ struct GrievanceTransitionCommand: ParsableCommand {
             authorityDue: try arguments.value("authority-due", accepted: LocalDate.typedFormats + ", " + LocalDate.plausibleYearsText) { text in
                 LocalDate(typed: text).flatMap { $0.isPlausible ? $0 : nil }
             },
-            mergedInto: into)
+            mergedInto: into,
+            overrideConflict: try arguments.string("override-conflict")?.precomposedStringWithCanonicalMapping)
         rulesDirectory = try arguments.required("rules")
         databasePath = try arguments.required("db")
     }
@@ -62,6 +65,7 @@ struct GrievanceTransitionCommand: ParsableCommand {
             ("authority", request.authority != nil, [.transferred]),
             ("authority-due", request.authorityDue != nil, [.transferred]),
             ("into", request.mergedInto != nil, [.merged]),
+            ("override-conflict", request.overrideConflict != nil, [.assigned, .transferred]),
         ]
         for option in options where option.given && !option.targets.contains(request.to) {
             throw FieldError(field: option.name, message: "--\(option.name) chỉ dùng khi chuyển sang "
@@ -81,7 +85,18 @@ struct GrievanceTransitionCommand: ParsableCommand {
         }
         let clock = RuleBookClock(book: book)
         let context = try CommandContext(databasePath: databasePath)
-        let (grievance, _) = try context.store.transition(code, request, at: Date(), actor: CommandContext.actor, clock: clock)
+        let conflicts = ConflictOfInterest(directory: book.directory)
+        let request = self.request
+        let (grievance, _) = try context.store.transition(code, request, at: Date(), actor: CommandContext.actor, clock: clock) { current in
+            // A denunciation never goes by hand to a unit it names, unless someone says why.
+            guard current.kind == .toCao, request.overrideConflict == nil else { return }
+            for (field, unit) in [("unit", request.unit)] + request.coordinatingUnits.map({ ("coordinating", Optional($0)) }) {
+                guard let unit, let named = conflicts.disqualifier(of: unit, text: current.text) else { continue }
+                let who = named.id == unit ? "nêu tên đơn vị này hoặc người của đơn vị" : "nêu tên \(named.name), nơi đơn vị này trực thuộc"
+                throw FieldError(field: field, message: "đơn tố cáo \(current.trackingCode) \(who): '\(unit)' không được giải quyết "
+                    + "vì xung đột lợi ích (Luật Tố cáo 2018); nếu vẫn giao, thêm --override-conflict \"lý do\"")
+            }
+        }
         try JSONLines.print(GrievanceJSON(grievance: grievance, events: nil))
     }
 }

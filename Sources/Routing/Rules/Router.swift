@@ -102,31 +102,23 @@ public struct Router: Sendable {
         case .triage:
             return triage(r, rule: rule, matched: matched)
         }
-        // Conflict of interest: a denunciation naming the unit (or one of its people) never goes to it.
+        // Conflict of interest: a denunciation naming the unit, one of its people or the committee
+        // it answers to never goes to it.
         var avoided: Unit?
-        if r.kind == .toCao, let named = lead, mentions(named, in: folded()) {
-            avoided = named
-            lead = replacement(for: named, r, folded())
-            coordinating.removeAll { mentions($0, in: folded()) }
-            if lead == nil { outcome = .unit }
+        if r.kind == .toCao, let named = lead {
+            let conflicts = ConflictOfInterest(directory: book.directory)
+            let text = folded()
+            if conflicts.disqualifier(of: named, folded: text) != nil {
+                avoided = named
+                let inspection = book.directory.localUnit(of: .uyBanKiemTra, province: r.province, commune: r.commune,
+                                                          residentialKey: nil)
+                lead = conflicts.replacement(for: named, localInspection: inspection, folded: text)
+                if lead == nil { outcome = .unit }
+            }
+            coordinating.removeAll { conflicts.disqualifier(of: $0, folded: text) != nil }
         }
         return finish(outcome: outcome, lead: lead, coordinating: coordinating, authority: authority, rule: rule, request: r,
                       matched: matched, avoided: avoided)
-    }
-
-    private func mentions(_ unit: Unit, in folded: [UInt8]) -> Bool {
-        (book.directory.foldedNames[unit.id] ?? []).contains { RoutingText.contains(folded, $0) }
-    }
-
-    /// The inspection committee for the place, else the nearest ancestor, that the text does not name.
-    private func replacement(for unit: Unit, _ r: RoutingRequest, _ folded: [UInt8]) -> Unit? {
-        var candidates: [Unit] = []
-        if let inspection = book.directory.localUnit(of: .uyBanKiemTra, province: r.province, commune: r.commune,
-                                                        residentialKey: nil) {
-            candidates.append(inspection)
-        }
-        candidates += book.directory.ancestors(of: unit.id)
-        return candidates.first { $0.id != unit.id && !mentions($0, in: folded) }
     }
 
     private func triage(_ r: RoutingRequest, rule: Rule, matched: [String]) -> RoutingDecision {

@@ -138,8 +138,10 @@ public struct GrievanceStore: Sendable {
 
     /// Applies a status change and appends its event, in one transaction.
     /// Moves a grievance to another status; `clock` counts its deadlines (see `Grievance.applying`).
+    /// `allowed` sees the grievance as stored, in the same transaction, and throws to refuse.
     public func transition(_ code: TrackingCode, _ request: TransitionRequest, at instant: Date,
-                           actor: String?, clock: (any DeadlineClock)? = nil) throws -> (grievance: Grievance, event: GrievanceEvent) {
+                           actor: String?, clock: (any DeadlineClock)? = nil,
+                           allowed: (Grievance) throws -> Void = { _ in }) throws -> (grievance: Grievance, event: GrievanceEvent) {
         try mutate(code, at: instant, { connection in
             if let target = request.mergedInto, request.to == .merged {
                 guard let (merged, _) = try GrievanceStore.load(target, in: connection) else {
@@ -148,7 +150,8 @@ public struct GrievanceStore: Sendable {
                 guard merged.status != .merged else { throw StoreError.mergeTargetMerged(target, into: merged.mergedInto) }
             }
         }) { current, events in
-            try current.applying(request, at: instant, actor: actor, sequence: (events.last?.sequence ?? 0) + 1, clock: clock)
+            try allowed(current)
+            return try current.applying(request, at: instant, actor: actor, sequence: (events.last?.sequence ?? 0) + 1, clock: clock)
         }
     }
 
