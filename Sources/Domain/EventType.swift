@@ -10,4 +10,6 @@ public enum EventType: String, Codable, Sendable, CaseIterable {
     case extended
     /// The citizen wrote again about the same matter (a reply by e-mail): kept with the grievance.
     case followUp = "follow-up"
+    /// Someone was shown a protected submitter's identity (Luật Tố cáo 2018 art. 47): who, when, why.
+    case identityRevealed = "identity-revealed"
 }

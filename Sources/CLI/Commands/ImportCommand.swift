@@ -27,6 +27,7 @@ struct ImportCommand: ParsableCommand {
             .positional("file", help: "CSV/TSV sheets, .eml files, mbox files, Maildir folders", repeating: true),
             .option("format", value: "FORMAT", help: "auto | csv | mbox | eml | maildir", default: "auto"),
             .flag("dry-run", help: "print the parsed records as JSON lines; store nothing"),
+            .flag("reveal-identity", help: "with --dry-run: show a denouncer's identity, otherwise (bảo mật) (Luật Tố cáo 2018, Điều 47)"),
             .option("encoding", value: "ENCODING", help: "sheets: auto | utf8 | utf16 | cp1258 | tcvn3 | vni | viqr", default: "auto"),
             .option("delimiter", value: "CHAR", help: "sheets: , ; tab (default: detected from the header)"),
             .option("mapping", value: "FILE", help: "sheets: extra header mappings, lines 'Header = field'"),
@@ -48,6 +49,7 @@ struct ImportCommand: ParsableCommand {
     let files: [String]
     let format: ImportFormat?
     let dryRun: Bool
+    let revealIdentity: Bool
     let encoding: SheetEncoding?
     let delimiter: UInt8?
     let mappingFile: String?
@@ -66,6 +68,7 @@ struct ImportCommand: ParsableCommand {
         let formatName = try arguments.required("format")
         format = formatName == "auto" ? nil : try arguments.value("format", accepted: "auto, csv, mbox, eml, maildir", ImportFormat.init(rawValue:))
         dryRun = arguments.flag("dry-run")
+        revealIdentity = arguments.flag("reveal-identity")
         let encodingName = try arguments.required("encoding")
         encoding = encodingName == "auto" ? nil
             : try arguments.value("encoding", accepted: "auto, utf8, utf16, cp1258, tcvn3, vni, viqr", SheetEncoding.init(name:))
@@ -90,6 +93,9 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         if files.isEmpty { throw FieldError(field: "file", message: "cần ít nhất một tệp hoặc thư mục để nhập") }
+        if revealIdentity && !dryRun {
+            throw FieldError(field: "reveal-identity", message: "--reveal-identity chỉ dùng cùng --dry-run")
+        }
     }
 
     func run() throws {
@@ -100,8 +106,17 @@ struct ImportCommand: ParsableCommand {
             try ImportFormat.open(path: path, format: format, mapping: mapping, encoding: encoding, delimiter: delimiter)
         }
         if dryRun {
+            // A record the import would treat as a tố cáo (the sheet says so, or the classifier
+            // would) shows its sender as every other output does: (bảo mật).
+            let classifier = revealIdentity ? nil : try ModelFile.read(path: modelPath)
             for source in sources {
-                while let item = try source.next() { try ImportJSON.print(item) }
+                while let item = try source.next() {
+                    try ImportJSON.print(item, protect: { record in
+                        guard let classifier else { return false }
+                        if record.submitter.confidential || record.kind == .toCao { return true }
+                        return record.kind == nil && classifier.classify(record.text, explain: false).kind == Kind.toCao.rawValue
+                    })
+                }
             }
             return
         }

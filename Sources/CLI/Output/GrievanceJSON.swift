@@ -2,21 +2,14 @@ import Foundation
 import Domain
 
 /// A grievance as scripts read it: snake_case keys, absent values as null, dates ISO 8601.
-/// A confidential submitter (a denouncer, Luật Tố cáo 2018 art. 47) is shown as "(bảo mật)":
-/// every field that has a value, and what events recorded of them (the sender's address, a
-/// sheet's unmapped columns), unless the handling officer asks with `revealIdentity`.
+/// A protected submitter (a denouncer, Luật Tố cáo 2018 art. 47) is shown as `Redaction` allows,
+/// unless the handling officer asks with `revealIdentity`.
 struct GrievanceJSON: Encodable {
     let grievance: Grievance
     let events: [GrievanceEvent]?
-    var revealIdentity = false
 
-    static let hidden = "(bảo mật)"
-
-    private var hidesIdentity: Bool { grievance.submitter.confidential && !revealIdentity }
-
-    /// Event details that can name the submitter: the sender of a mail, a sheet's other columns.
-    static func identifies(_ key: String) -> Bool {
-        key == "from" || key.hasPrefix("column: ")
+    init(grievance: Grievance, events: [GrievanceEvent]?, revealIdentity: Bool = false) {
+        (self.grievance, self.events) = revealIdentity ? (grievance, events) : Redaction.redacted(grievance, events: events)
     }
 
     private enum Keys: String, CodingKey {
@@ -46,11 +39,10 @@ struct GrievanceJSON: Encodable {
             try c.encodeNil(forKey: .submitter)
         } else {
             var s = c.nestedContainer(keyedBy: SubmitterKeys.self, forKey: .submitter)
-            let shown = { (value: String?) in hidesIdentity ? value.map { _ in GrievanceJSON.hidden } : value }
-            try s.encode(shown(g.submitter.name), forKey: .name)
-            try s.encode(shown(g.submitter.address), forKey: .address)
-            try s.encode(shown(g.submitter.phone), forKey: .phone)
-            try s.encode(shown(g.submitter.email), forKey: .email)
+            try s.encode(g.submitter.name, forKey: .name)
+            try s.encode(g.submitter.address, forKey: .address)
+            try s.encode(g.submitter.phone, forKey: .phone)
+            try s.encode(g.submitter.email, forKey: .email)
         }
         try c.encode(g.submitter.confidential, forKey: .confidential)
         try c.encode(Timestamp.format(g.receivedAt), forKey: .receivedAt)
@@ -80,11 +72,7 @@ struct GrievanceJSON: Encodable {
                 try e.encode(event.toStatus?.rawValue, forKey: .toStatus)
                 try e.encode(event.actor, forKey: .actor)
                 try e.encode(event.reason, forKey: .reason)
-                var details = event.details
-                if hidesIdentity {
-                    for key in details.keys where GrievanceJSON.identifies(key) { details[key] = GrievanceJSON.hidden }
-                }
-                try e.encode(details, forKey: .details)
+                try e.encode(event.details, forKey: .details)
             }
         }
     }

@@ -6,7 +6,8 @@ enum GrievanceTable {
     static func render(_ grievances: [Grievance], unitNames: [String: String] = [:]) -> [String] {
         let header = ["MÃ", "TRẠNG THÁI", "LOẠI", "NGÀY NHẬN", "ĐƠN VỊ CHỦ TRÌ", "HẠN GIẢI QUYẾT", "NỘI DUNG"]
         var rows = [header]
-        for g in grievances {
+        for grievance in grievances {
+            let g = Redaction.redacted(grievance, events: nil).0
             rows.append([
                 g.trackingCode.value, g.status.vietnameseName, g.kind.vietnameseName,
                 LocalDate(g.receivedAt).display, g.leadUnit.map { unitNames[$0] ?? $0 } ?? "—", g.deadlines.resolve?.display ?? "—",

@@ -1,3 +1,4 @@
+import Domain
 import Intake
 
 /// What `danvan import --dry-run` prints for each record (../shared/INTERFACES.md).
@@ -57,21 +58,35 @@ enum ImportJSON {
         let quarantined: String
     }
 
-    static func print(_ item: IntakeItem) throws {
+    /// Sheet columns that name or locate the sender.
+    static let identityFields: Set<SheetField> = [.name, .address, .phone, .email, .residential]
+
+    /// - Parameter protect: whether the record's sender is protected; then their name, address,
+    ///   phone, e-mail, residential area, the sheet's other columns and their mentions in the
+    ///   text are shown as `Redaction.hidden`.
+    static func print(_ item: IntakeItem, protect: (IntakeRecord) -> Bool = { _ in false }) throws {
         switch item {
         case let .rejected(rejection):
             try JSONLines.print(Quarantined(source: rejection.source, quarantined: rejection.reason))
         case let .record(record):
+            let hidden = protect(record)
+            let text = hidden ? Redaction.scrub(record.text, protecting: record.submitter) : record.text
             switch record.origin {
             case let .sheet(row):
                 var fields: [String: String] = [:]
-                for (field, value) in row.fields { fields[field.rawValue] = value }
-                try JSONLines.print(Sheet(source: record.source, fields: fields, extra: row.extraByName, text: record.text))
+                for (field, value) in row.fields {
+                    fields[field.rawValue] = hidden && identityFields.contains(field) ? Redaction.hidden
+                        : field == .text ? text : value
+                }
+                let extra = hidden ? row.extraByName.mapValues { _ in Redaction.hidden } : row.extraByName
+                try JSONLines.print(Sheet(source: record.source, fields: fields, extra: extra, text: text))
             case let .mail(message):
                 try JSONLines.print(Mail(
-                    source: record.source, message_id: message.messageID, subject: message.subject, from: message.from,
+                    source: record.source, message_id: message.messageID, subject: hidden ? message.subject.map {
+                        Redaction.scrub($0, protecting: record.submitter)
+                    } : message.subject, from: hidden ? message.from.map { _ in Redaction.hidden } : message.from,
                     // The text as it will be stored: the subject, then the body.
-                    date: message.date?.iso, text: record.text, text_from_html: message.textFromHTML,
+                    date: message.date?.iso, text: text, text_from_html: message.textFromHTML,
                     attachments: message.attachments.map { Mail.File(name: $0.name, type: $0.type, size: $0.size, sha256: $0.sha256) },
                     in_reply_to: message.inReplyTo, references: message.references, tracking_code: record.trackingCode?.value))
             }
