@@ -81,3 +81,31 @@ struct DeadlineCommandTests {
         #expect(checked >= 1)
     }
 }
+
+@Suite("Overdue grievances")
+struct OverdueCommandTests {
+    @Test("list --overdue shows only what is late today; the table marks it; waiting for the citizen is not late")
+    func overdueList() throws {
+        let directory = TemporaryDirectory("danvan-overdue")
+        let db = directory.path("o.sqlite")
+        func add(_ received: String, _ text: String) throws -> String {
+            let added = try DanvanProcess.run(["grievance", "add", "--kind", "phan-anh", "--topic", "giao-thong", "--text", text,
+                                               "--address", "khu phố 2, phường Bảy Hiền, TP.HCM", "--received", received, "--db", db])
+            #expect(added.status == 0, "\(added.stderr)")
+            return try #require(try JSONSerialization.jsonObject(with: Data(added.stdout.utf8)) as? [String: Any])["tracking_code"]
+                as? String ?? ""
+        }
+        let late = try add("01/09/2026", "Ổ gà lớn trước số 12 đường Bạch Đằng")
+        _ = try add(ISO8601DateFormatter.vietnamDay.string(from: Date()), "Đèn đường hỏng trước chợ")
+        let paused = try add("02/09/2026", "Cống thoát nước bị tắc ở hẻm 45")
+        #expect(try DanvanProcess.run(["grievance", "transition", paused, "--to", "accepted", "--db", db]).status == 0)
+        #expect(try DanvanProcess.run(["grievance", "transition", paused, "--to", "waiting-for-citizen", "--reason", "bổ sung ảnh",
+                                       "--db", db]).status == 0)
+        let overdue = try DanvanProcess.run(["grievance", "list", "--overdue", "--db", db])
+        #expect(overdue.status == 0)
+        #expect(overdue.stdoutLines.count == 1 && overdue.stdout.contains(late) && overdue.stdout.contains("\"overdue\":true"))
+        let table = try DanvanProcess.run(["grievance", "list", "--format", "table", "--db", db]).stdoutLines
+        #expect(table.first?.contains("QUÁ HẠN") == true)
+        #expect(table.filter { $0.contains("quá hạn") }.map { String($0.prefix(11)) } == [late])
+    }
+}

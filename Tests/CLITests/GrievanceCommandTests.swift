@@ -20,6 +20,10 @@ struct GrievanceCommandTests {
         (["--kind", "phan-anh", "--text", "Đường hỏng", "--topic", "giao-thong", "--no-route"], "topic"),
         (["--kind", "phan-anh", "--text", "Đường hỏng", "--topic", "giao-thong-xa"], "topic"),
         (["--kind", "phan-anh", "--text", "Đường hỏng", "--topic", "giao-thong", "--office", "khong-co"], "office"),
+        // Codes must name units in force since 2025-07-01, the commune inside the province.
+        (["--kind", "phan-anh", "--text", "Đường hỏng", "--province", "999"], "province"),
+        (["--kind", "phan-anh", "--text", "Đường hỏng", "--commune", "99999999"], "commune"),
+        (["--kind", "phan-anh", "--text", "Đường hỏng", "--province", "1", "--commune", "26983"], "commune"),
     ])
     func badInput(arguments: [String], field: String) throws {
         let directory = TemporaryDirectory("danvan-cli")

@@ -1,3 +1,4 @@
+import Foundation
 import Domain
 import Routing
 import Storage
@@ -10,6 +11,7 @@ struct GrievanceListCommand: ParsableCommand {
             .option("status", value: "STATUS", help: Status.allCodes),
             .option("unit", value: "UNIT", help: "mã đơn vị chủ trì hoặc phối hợp (lead or coordinating unit id)"),
             .option("format", value: "FORMAT", help: "định dạng (format): json | table", default: "json"),
+            .flag("overdue", help: "chỉ những đơn quá hạn hôm nay: hạn đang chạy đã qua, không tính đơn chờ công dân bổ sung (only those overdue today)"),
             .option("limit", value: "N", help: "tối đa bấy nhiêu đơn (at most this many)", default: "1000"),
             .option("rules", value: "DIR", help: "thư mục quy tắc, để hiện tên đơn vị trong bảng (routing rules directory, for the units' names in a table)", default: "routing-rules"),
             .database,
@@ -26,7 +28,8 @@ struct GrievanceListCommand: ParsableCommand {
         filter = GrievanceFilter(
             status: try arguments.value("status", accepted: Status.allCodes, Status.init(rawValue:)),
             unit: try arguments.string("unit"),
-            limit: try arguments.integer("limit", range: 1...10_000_000) ?? 1000)
+            limit: try arguments.integer("limit", range: 1...10_000_000) ?? 1000,
+            overdueOn: arguments.flag("overdue") ? LocalDate(Date()) : nil)
         format = try arguments.value("format", accepted: "json, table", Format.init(rawValue:)) ?? .json
         databasePath = try arguments.required("db")
         rulesDirectory = try arguments.required("rules")

@@ -18,7 +18,7 @@ struct GrievanceJSON: Encodable {
         case leadUnit = "lead_unit", coordinatingUnits = "coordinating_units", authority
         case dueAccept = "due_accept", dueResolve = "due_resolve", dueAuthority = "due_authority"
         case clockPaused = "clock_paused", pausedDays = "paused_days", mergedInto = "merged_into", events
-        case rule, rulesVersion = "rules_version"
+        case rule, rulesVersion = "rules_version", overdue
     }
 
     private enum SubmitterKeys: String, CodingKey { case name, address, phone, email }
@@ -59,6 +59,7 @@ struct GrievanceJSON: Encodable {
         try c.encode(g.deadlines.pausedSince != nil, forKey: .clockPaused)
         try c.encode(g.deadlines.pausedDays, forKey: .pausedDays)
         try c.encode(g.mergedInto?.value, forKey: .mergedInto)
+        try c.encode(g.isOverdue(on: LocalDate(Date())), forKey: .overdue)
         try c.encode(g.routing?.rule, forKey: .rule)
         try c.encode(g.routing?.rulesVersion, forKey: .rulesVersion)
         if let events {

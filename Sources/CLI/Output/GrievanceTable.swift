@@ -1,16 +1,19 @@
+import Foundation
 import Domain
 
 /// A plain-text table of grievances for people at a terminal; dates as dd/mm/yyyy, units by
 /// their names where `unitNames` knows them (else their ids).
 enum GrievanceTable {
-    static func render(_ grievances: [Grievance], unitNames: [String: String] = [:]) -> [String] {
-        let header = ["MÃ", "TRẠNG THÁI", "LOẠI", "NGÀY NHẬN", "ĐƠN VỊ CHỦ TRÌ", "HẠN GIẢI QUYẾT", "NỘI DUNG"]
+    /// - Parameter today: the day in Vietnam against which "QUÁ HẠN" (overdue) is marked.
+    static func render(_ grievances: [Grievance], unitNames: [String: String] = [:], today: LocalDate = LocalDate(Date())) -> [String] {
+        let header = ["MÃ", "TRẠNG THÁI", "LOẠI", "NGÀY NHẬN", "ĐƠN VỊ CHỦ TRÌ", "HẠN GIẢI QUYẾT", "QUÁ HẠN", "NỘI DUNG"]
         var rows = [header]
         for grievance in grievances {
             let g = Redaction.redacted(grievance, events: nil).0
             rows.append([
                 g.trackingCode.value, g.status.vietnameseName, g.kind.vietnameseName,
                 LocalDate(g.receivedAt).display, g.leadUnit.map { unitNames[$0] ?? $0 } ?? "—", g.deadlines.resolve?.display ?? "—",
+                g.isOverdue(on: today) ? "quá hạn" : "",
                 excerpt(g.text, 48),
             ])
         }

@@ -6,10 +6,13 @@ public struct GrievanceFilter: Sendable {
     /// Lead or coordinating unit.
     public var unit: String?
     public var limit: Int
+    /// Only grievances late on this day (see `Overdue`).
+    public var overdueOn: LocalDate?
 
-    public init(status: Status? = nil, unit: String? = nil, limit: Int = 1000) {
+    public init(status: Status? = nil, unit: String? = nil, limit: Int = 1000, overdueOn: LocalDate? = nil) {
         self.status = status
         self.unit = unit
         self.limit = limit
+        self.overdueOn = overdueOn
     }
 }

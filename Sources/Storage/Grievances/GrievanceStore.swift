@@ -124,9 +124,11 @@ public struct GrievanceStore: Sendable {
                 WHERE (?1 IS NULL OR g.status = ?1)
                   AND (?2 IS NULL OR g.lead_unit = ?2 OR EXISTS (
                         SELECT 1 FROM grievance_coordinating_units c WHERE c.grievance_id = g.id AND c.unit = ?2))
+                  AND (?4 IS NULL OR \(GrievanceStore.overdueCondition(day: "?4")))
                 ORDER BY g.received_at DESC, g.id DESC
                 LIMIT ?3
-                """, [SQLValue(filter.status?.rawValue), SQLValue(filter.unit), SQLValue(filter.limit)])
+                """, [SQLValue(filter.status?.rawValue), SQLValue(filter.unit), SQLValue(filter.limit),
+                      SQLValue(filter.overdueOn?.iso)])
             return try rows.map { row in
                 let units = try connection.query(
                     "SELECT unit FROM grievance_coordinating_units WHERE grievance_id = ? ORDER BY unit",
@@ -153,6 +155,20 @@ public struct GrievanceStore: Sendable {
             try allowed(current)
             return try current.applying(request, at: instant, actor: actor, sequence: (events.last?.sequence ?? 0) + 1, clock: clock)
         }
+    }
+
+    /// `Overdue.running` as SQL over the grievances table `g`; dates are ISO text, so they compare as strings.
+    static let overdueSQL: String = {
+        let clauses = Overdue.running.map { entry in
+            let statuses = entry.statuses.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            let late = entry.deadlines.map { "g.due_\($0.rawValue) < :day" }.joined(separator: " OR ")
+            return "(g.status IN (\(statuses)) AND (\(late)))"
+        }
+        return "(g.paused_since IS NULL AND (" + clauses.joined(separator: " OR ") + "))"
+    }()
+
+    static func overdueCondition(day parameter: String) -> String {
+        overdueSQL.replacingOccurrences(of: ":day", with: parameter)
     }
 
     public func count() throws -> Int {
