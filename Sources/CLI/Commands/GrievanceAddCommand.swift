@@ -14,8 +14,11 @@ struct GrievanceAddCommand: ParsableCommand {
             topic is suggested by the classifier unless --topic is given; the rules in --rules then \
             decide the lead unit, the status (assigned, transferred or triage) and the deadlines, and the \
             event records the rule and why. With --no-route it is only registered (status received). \
-            The text is stored in Unicode NFC. Bad input (empty text, unknown kind, text over \
-            \(GrievanceDraft.maximumTextLength) characters, bytes that are not UTF-8) exits 1 \
+            The text is stored in Unicode NFC, without control characters (the text keeps its line \
+            ends and tabs; the received event says what was removed). Bad input (empty text, unknown \
+            kind, text over \(GrievanceDraft.maximumTextLength) characters, a name over \(FieldLimits.name), \
+            an address over \(FieldLimits.address), a phone over \(FieldLimits.phone), an e-mail over \
+            \(FieldLimits.email), a --received more than a day ahead, bytes that are not UTF-8) exits 1 \
             with one line naming the field, and nothing is written.
             """,
         arguments: [
@@ -27,7 +30,7 @@ struct GrievanceAddCommand: ParsableCommand {
             .option("email", value: "EMAIL", help: "the citizen's email address"),
             .flag("confidential", help: "keep the submitter's identity confidential (always on for to-cao)"),
             .option("channel", value: "CHANNEL", help: Channel.allCodes, default: "form"),
-            .option("received", value: "TIME", help: "when it was received, ISO 8601 (default: now)"),
+            .option("received", value: "TIME", help: "when it was received, ISO 8601 or dd/mm/yyyy, at most a day ahead (default: now)"),
             .option("province", value: "CODE", help: "province code (NSO), when known"),
             .option("commune", value: "CODE", help: "commune code (NSO), when known"),
             .option("residential", value: "NAME", help: "residential area, e.g. \"Khu phố 6\""),
@@ -44,6 +47,8 @@ struct GrievanceAddCommand: ParsableCommand {
         ])
 
     let draft: GrievanceDraft
+    /// Per field, the control characters removed from what was typed.
+    let removedControlCharacters: [String: Int]
     let databasePath: String
     let topic: String?
     let office: String?
@@ -71,13 +76,16 @@ struct GrievanceAddCommand: ParsableCommand {
         } else {
             received = Date()
         }
-        draft = GrievanceDraft(
+        var draft = GrievanceDraft(
             kind: kind, channel: channel, text: try text("text") ?? "",
             submitter: Submitter(name: try text("name"), address: try text("address"), phone: try text("phone"),
                                  email: try text("email"), confidential: arguments.flag("confidential")),
             receivedAt: received,
             place: Place(provinceCode: try text("province"), communeCode: try text("commune"),
                          residential: try text("residential")))
+        // Control characters are dropped before anything checks or stores the text; the event says so.
+        removedControlCharacters = draft.removeControlCharacters()
+        self.draft = draft
         databasePath = try arguments.required("db")
         topic = try arguments.string("topic")
         office = try arguments.string("office")
@@ -104,7 +112,10 @@ struct GrievanceAddCommand: ParsableCommand {
             assignment = try routing.route(&draft, topic: topic)
         }
         let context = try CommandContext(databasePath: databasePath)
-        let grievance = try context.store.add(draft, newCode: CommandContext.newTrackingCode, routing: assignment, at: Date())
+        var details: [String: String] = [:]
+        details[GrievanceDraft.controlCharactersDetail] = GrievanceDraft.controlCharactersNote(removedControlCharacters)
+        let grievance = try context.store.add(draft, newCode: CommandContext.newTrackingCode, routing: assignment, at: Date(),
+                                              receivedDetails: details)
         try JSONLines.print(GrievanceJSON(grievance: grievance, events: nil))
     }
 }

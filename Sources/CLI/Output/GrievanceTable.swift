@@ -1,7 +1,8 @@
 import Domain
 
 /// A plain-text table of grievances for people at a terminal; dates as dd/mm/yyyy, units by
-/// their names where `unitNames` knows them (else their ids).
+/// their names where `unitNames` knows them (else their ids). Every cell goes through
+/// `TerminalText.cell`.
 enum GrievanceTable {
     static func render(_ grievances: [Grievance], unitNames: [String: String] = [:]) -> [String] {
         let header = ["MÃ", "TRẠNG THÁI", "LOẠI", "NGÀY NHẬN", "ĐƠN VỊ CHỦ TRÌ", "HẠN GIẢI QUYẾT", "NỘI DUNG"]
@@ -11,7 +12,7 @@ enum GrievanceTable {
                 g.trackingCode.value, g.status.vietnameseName, g.kind.vietnameseName,
                 LocalDate(g.receivedAt).display, g.leadUnit.map { unitNames[$0] ?? $0 } ?? "—", g.deadlines.resolve?.display ?? "—",
                 excerpt(g.text, 48),
-            ])
+            ].map(TerminalText.cell))
         }
         var widths = Array(repeating: 0, count: header.count)
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
@@ -23,7 +24,7 @@ enum GrievanceTable {
     }
 
     private static func excerpt(_ text: String, _ length: Int) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let flat = TerminalText.cell(text)
         return flat.count <= length ? flat : String(flat.prefix(length - 1)) + "…"
     }
 }

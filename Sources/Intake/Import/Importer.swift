@@ -377,9 +377,14 @@ public final class Importer {
                                    place: Place(residential: record.residential))
         let topic = record.topic.flatMap(routing.topicID)
         var details = record.details
+        // The same cleaning as `grievance add`: control characters go, and the event says so.
+        let removed = draft.removeControlCharacters()
+        if let note = GrievanceDraft.controlCharactersNote(removed) { details[GrievanceDraft.controlCharactersDetail] = note }
         // A topic cell naming no topic of the rule book is kept as written; the classifier decides.
         if let written = record.topic, topic == nil { details["topic as written"] = written }
         do {
+            // Refused before the costly part: limits, an empty text, a date ahead of `now`.
+            try draft.validate(now: now)
             let assignment = try routing.route(&draft, topic: topic, suggestKind: record.kind == nil)
             return .ready(try NewGrievanceRows(draft, code: newCode(), routing: assignment, receivedDetails: details,
                                                routedAt: now))

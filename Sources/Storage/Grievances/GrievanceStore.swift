@@ -13,11 +13,13 @@ public struct GrievanceStore: Sendable {
     /// Stores a new grievance with its "received" event and, when given, its routing (status,
     /// units, deadlines and the event that explains them), all in one transaction. Draws another
     /// tracking code in the (one in a quadrillion) case the first is already taken.
+    /// `receivedDetails` are added to the "received" event (what intake changed in the letter).
     public func add(_ draft: GrievanceDraft, newCode: () -> TrackingCode, routing: RoutingAssignment? = nil,
-                    at instant: Date? = nil) throws -> Grievance {
+                    at instant: Date? = nil, receivedDetails: [String: String] = [:]) throws -> Grievance {
         try draft.validate()
         return try database.write { connection in
-            let grievance = try GrievanceStore.insertNew(draft, newCode: newCode, in: connection)
+            let grievance = try GrievanceStore.insertNew(draft, newCode: newCode, receivedDetails: receivedDetails,
+                                                         in: connection)
             guard let routing else { return grievance }
             let (routed, event) = try grievance.routed(routing, at: instant ?? draft.receivedAt, sequence: 2)
             try GrievanceStore.save(routed, event: event, previous: grievance, in: connection)
@@ -59,12 +61,14 @@ public struct GrievanceStore: Sendable {
 
     /// Inserts inside a caller's transaction (batch imports, benchmarks).
     public static func insertNew(_ draft: GrievanceDraft, newCode: () -> TrackingCode,
-                                 in connection: Connection) throws -> Grievance {
+                                 receivedDetails: [String: String] = [:], in connection: Connection) throws -> Grievance {
         var attempt = 0
         while true {
             let grievance = Grievance(trackingCode: newCode(), draft: draft)
+            var received = grievance.receivedEvent
+            received.details.merge(receivedDetails) { old, _ in old }
             do {
-                try insert(grievance, events: [grievance.receivedEvent], in: connection)
+                try insert(grievance, events: [received], in: connection)
                 return grievance
             } catch let error as SQLiteError where error.isUniqueViolation && attempt < 8 {
                 // Only the failed statement is undone; the transaction goes on with a new code.
