@@ -22,6 +22,10 @@ public final class SheetSource: RecordSource {
     public private(set) var dateOrder = SheetDateOrder.dayFirst
     /// Receipts dated more than a day after this are refused.
     public let now: Date
+    /// What each row's source names: the path, or for a retried row the file it came from.
+    var sourceName: String
+    /// The header row's bytes, for the quarantine (a row is read again with its header).
+    private var headerBytes: [UInt8] = []
 
     private let file: ChunkedFile
     private var decoder: SheetDecoder
@@ -38,6 +42,7 @@ public final class SheetSource: RecordSource {
     public init(path: String, mapping: HeaderMapping = .standard, encoding: SheetEncoding? = nil,
                 delimiter: UInt8? = nil, now: Date = Date()) throws(SourceError) {
         name = path
+        sourceName = path
         self.now = now
         do { file = try ChunkedFile(path: path) } catch { throw SourceError(error.description) }
         decoder = SheetDecoder(encoding: encoding)
@@ -77,6 +82,7 @@ public final class SheetSource: RecordSource {
                 if candidate.contains(where: { $0.field == .text }) {
                     columns = candidate
                     headerLine = record.line
+                    headerBytes = record.raw
                 }
             case .problem:
                 // A broken line above the header is no header; if none follows, the message below says so.
@@ -184,7 +190,8 @@ public final class SheetSource: RecordSource {
                 if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
                 return item(record)
             case let .problem(problem):
-                return .rejected(Rejection(source: "\(name):\(problem.line)", reason: problem.message, raw: problem.raw))
+                return .rejected(Rejection(source: "\(sourceName):\(problem.line)", reason: problem.message, raw: problem.raw,
+                                           origin: quarantineOrigin))
             }
         }
         return nil
@@ -201,10 +208,18 @@ public final class SheetSource: RecordSource {
     }
 
     /// A row as a record, or as a rejection naming the column at fault.
+    /// What reading a row of this sheet again takes.
+    var quarantineOrigin: QuarantineOrigin {
+        .sheet(header: headerBytes, delimiter: delimiter, dateOrder: dateOrder)
+    }
+
+    /// Reads a retried row by its stored date order, not by the one row's vote.
+    func use(dateOrder: SheetDateOrder) { self.dateOrder = dateOrder }
+
     func item(_ record: CSVParser.Record) -> IntakeItem {
-        let source = "\(name):\(record.line)"
+        let source = "\(sourceName):\(record.line)"
         func reject(_ reason: String) -> IntakeItem {
-            .rejected(Rejection(source: source, reason: reason, raw: record.raw))
+            .rejected(Rejection(source: source, reason: reason, raw: record.raw, origin: quarantineOrigin))
         }
         func columnName(_ index: Int) -> String {
             index < columns.count && !columns[index].header.isEmpty ? "cột '\(columns[index].header)'" : "cột \(index + 1)"
@@ -321,7 +336,8 @@ public final class SheetSource: RecordSource {
             source: source, key: "row:" + Digest.sha256Hex(canonical), text: text,
             submitter: Submitter(name: row[.name], address: row[.address], phone: row[.phone], email: row[.email]),
             receivedAt: received?.instant, kind: kind, topic: row[.topic], channel: channel,
-            residential: row[.residential], details: details, origin: .sheet(row)))
+            residential: row[.residential], details: details, origin: .sheet(row), raw: record.raw,
+            quarantineOrigin: quarantineOrigin))
     }
 
     /// A cell as stored: NFC with mojibake repaired, CRLF inside the cell as LF, trimmed; and
