@@ -12,7 +12,7 @@ struct QuarantineRetryCommand: ParsableCommand {
         discussion: """
             Reads the record ID (or --all) again as import would: a sheet's row with its header and --mapping, \
             a message as a message. One taken in leaves the quarantine and gets the idempotency key it would have \
-            had from the file (importing the file again later adds nothing); one refused again stays, with its new \
+            had from the file (importing the file again with the same mapping adds nothing); one refused again stays, with its new \
             reason. Prints import's summary: {"imported","duplicates","followups","quarantined"}.
             """,
         arguments: [
