@@ -7,8 +7,12 @@ importer with:  python3 scripts/email-reference.py FILE...
 Each file is read with email.message_from_binary_file(f, policy=email.policy.default).
 subject, from, message_id: str(header), or null when absent. date: the Date header through
 email.utils.parsedate_to_datetime, as ISO 8601 (no offset when the header says -0000), or null when
-absent or unparseable. text: msg.get_body(preferencelist=("plain",)).get_content(), unchanged (line
-ends as in the file), or null when there is no text/plain body. A field that raises is null and its
+absent or unparseable. text: every inline text part of the letter in order, joined by a line end
+(get_content(), line ends as in the file): text/plain and text/html leaves without a file name that
+are not attachments; of a multipart/alternative the first alternative holding text/plain, else the
+first holding any; of a multipart/related its root (the start parameter, else the first part); of
+any other multipart every part. Null when there is none, or when any of them is HTML (an importer
+reduces HTML to text its own way). A field that raises is null and its
 error is listed. Stdlib only.
 """
 import email
@@ -33,9 +37,33 @@ def date(msg):
         return None
 
 
+def text_parts(part):
+    """The letter's text parts under part, as (subtype, part) pairs, in order."""
+    if part.is_attachment():
+        return []
+    ctype = part.get_content_type()
+    if part.get_content_maintype() == "multipart":
+        children = list(part.iter_parts())
+        if ctype == "multipart/related":
+            start = part.get_param("start")
+            root = next((c for c in children if start and c.get("content-id") == start), None)
+            root = root or (children[0] if children else None)
+            return text_parts(root) if root is not None else []
+        if ctype == "multipart/alternative":
+            choices = [text_parts(c) for c in children]
+            chosen = next((c for c in choices if any(k == "plain" for k, _ in c)), None)
+            return chosen or next((c for c in choices if c), [])
+        return [p for c in children for p in text_parts(c)]
+    if ctype in ("text/plain", "text/html") and part.get_filename() is None:
+        return [(part.get_content_subtype(), part)]
+    return []
+
+
 def text(msg):
-    body = msg.get_body(preferencelist=("plain",))
-    return None if body is None else body.get_content()
+    parts = text_parts(msg)
+    if not parts or any(kind == "html" for kind, _ in parts):
+        return None
+    return "\n".join(p.get_content() for _, p in parts)
 
 
 def view(path):

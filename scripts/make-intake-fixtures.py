@@ -264,14 +264,14 @@ def make_csv():
                 ["Ho ten", "Dia chi", "SDT", "Noi dung", "Ngay tiep nhan"],
                 [["Bùi Quang Vinh", "Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh", "0903456789",
                   "Vỉa hè đường Lê Thánh Tôn bị lấn chiếm làm bãi giữ xe; người đi bộ phải xuống lòng đường.",
-                  "02/12/2026"],
+                  "02/11/2026"],
                  ["Nguyễn Thị Ánh", "Xã Bát Tràng; huyện Gia Lâm; Hà Nội", "0243876543",
-                  "Khói từ lò nung gốm ảnh hưởng sức khỏe người dân trong xóm.", "03/12/2026"],
+                  "Khói từ lò nung gốm ảnh hưởng sức khỏe người dân trong xóm.", "03/11/2026"],
                  ["Hoàng Văn Sơn", "Phường Hòa Thuận Tây, Hải Châu, Đà Nẵng", "",
                   "Đề nghị công khai tiến độ dự án nâng cấp chợ Hòa Thuận.\nBà con tiểu thương chờ đã hai năm.",
-                  "04/12/2026"],
+                  "04/11/2026"],
                  ["Lý Thị Hồng", " Thị trấn Sa Pa, Lào Cai ", "0214388999",
-                  "Xe khách dừng đỗ sai quy định trước cổng trường tiểu học.", "05/12/2026"]],
+                  "Xe khách dừng đỗ sai quy định trước cổng trường tiểu học.", "05/11/2026"]],
                 encoding="utf-8", delimiter=";", lineterminator="\n", cell_transform=nfd_name)
 
     # 3. Excel "Unicode Text": UTF-16LE with BOM, tab-separated, CRLF rows; cells with a tab, a line
@@ -279,17 +279,17 @@ def make_csv():
     write_sheet("excel-unicode-text.txt",
                 ["Full name", "Address", "Phone", "Content", "Date received", "Type"],
                 [["Trịnh Công Danh", "Phường Vĩnh Ninh, TP. Huế", "0234382111",
-                  "Nhà hàng ven sông Hương xả nước thải chưa qua xử lý ra sông.", "01/12/2026", "Denunciation"],
+                  "Nhà hàng ven sông Hương xả nước thải chưa qua xử lý ra sông.", "01/11/2026", "Denunciation"],
                  ["Mai Thị Lan", "Xã Hải Ninh\tthị xã Nghi Sơn, Thanh Hóa", "0373123456",
                   "Đề nghị xem xét mức bồi thường đất nông nghiệp.\nGia đình chưa đồng ý với phương án.",
-                  "02/12/2026 14:15", "Complaint"],
+                  "02/11/2026 14:15", "Complaint"],
                  ["Phan Thanh Bình", "Phường Ninh Kiều, TP. Cần Thơ", "0292385777",
-                  'Bến phà "Cần Thơ cũ" xuống cấp, đề nghị sửa chữa trước mùa lũ.', "03/12/2026", "Petition"],
+                  'Bến phà "Cần Thơ cũ" xuống cấp, đề nghị sửa chữa trước mùa lũ.', "03/11/2026", "Petition"],
                  ["Đỗ Thị Hạnh", "Phường Lộc Thọ, Nha Trang, Khánh Hòa", "0258352444",
                   "Đèn tín hiệu giao thông ở ngã tư Trần Phú – Lê Thánh Tôn hỏng từ ba ngày nay.",
-                  "04/12/2026", "Report"],
+                  "04/11/2026", "Report"],
                  ["Cao Văn Thắng", "Xã Đồng Văn, Hà Giang", "",
-                  "Ý kiến về việc đặt tên đường mới: nên dùng tên các anh hùng địa phương.", "05/12/2026",
+                  "Ý kiến về việc đặt tên đường mới: nên dùng tên các anh hùng địa phương.", "05/11/2026",
                   "Opinion"]],
                 encoding="utf-16-le", delimiter="\t", lineterminator="\r\n", bom=b"\xff\xfe")
 
@@ -297,19 +297,19 @@ def make_csv():
     write_sheet("cp1258.csv",
                 ["Họ tên", "Địa chỉ", "Nội dung", "Ngày"],
                 [["Nguyễn Thị Ngọc Diệp", "Phường Trường Thi, TP. Vinh, Nghệ An",
-                  "Đề nghị kiểm tra việc xây dựng trái phép ở ngõ 15 đường Lê Lợi.", "10/12/2026"],
+                  "Đề nghị kiểm tra việc xây dựng trái phép ở ngõ 15 đường Lê Lợi.", "10/11/2026"],
                  ["Trương Văn Lực", "Xã Ứng Hòa, huyện Ứng Hòa, Hà Nội",
                   "Mương thủy lợi bị bồi lấp, ruộng lúa thiếu nước vụ đông.\r\nĐề nghị nạo vét sớm.",
-                  "11/12/2026"],
+                  "11/11/2026"],
                  ["Hồ Thị Mỹ Dung", "Phường Xuân Khánh, Ninh Kiều, Cần Thơ",
-                  "Ở khu vực này, rác tồn đọng nhiều ngày, mùi hôi ảnh hưởng đến sinh hoạt.", "12/12/2026"],
+                  "Ở khu vực này, rác tồn đọng nhiều ngày, mùi hôi ảnh hưởng đến sinh hoạt.", "12/11/2026"],
                  ["Lưu Đức Thịnh", "Thị trấn Ea Kar, Đắk Lắk",
-                  "Giá điện tháng 11 tăng bất thường; đề nghị điện lực giải thích.", "13/12/2026"]],
+                  "Giá điện tháng 11 tăng bất thường; đề nghị điện lực giải thích.", "13/11/2026"]],
                 encoding="cp1258", delimiter=",", lineterminator="\r\n")
 
     # 5. Dates in each accepted spelling.
     intended = ["2026-11-20", "2026-03-05", "2026-01-09", "2026-11-20T08:30:00+07:00", "2026-02-01",
-                "2025-12-09", "2026-12-07T17:05:00+07:00"]
+                "2025-12-09", "2026-11-07T17:05:00+07:00"]
 
     def check_dates(expected):
         assert [e["fields"]["received"] for e in expected] == intended, expected
@@ -321,7 +321,7 @@ def make_csv():
                  ["Lâm Quốc Bảo", "", "Karaoke hát to sau 23 giờ tại phường Tân Định.", "20/11/2026 08:30"],
                  ["Tạ Minh Châu", "", "Xin cấp lại giấy khai sinh bản sao.", "01/02/2026"],
                  ["Kiều Văn Toàn", "toan.kieu@example.net", "Cây xanh nghiêng có nguy cơ đổ trên phố Huế.", "9/12/25"],
-                 ["Hà Thị Thúy", "", "Điểm tập kết rác sát cổng chợ Đông Ba.", "07/12/2026 17:05"]],
+                 ["Hà Thị Thúy", "", "Điểm tập kết rác sát cổng chợ Đông Ba.", "07/11/2026 17:05"]],
                 encoding="utf-8", lineterminator="\r\n", check=check_dates)
 
     # 6. Good rows and rows the importer must set aside: empty content, 31/02/2026, an unknown kind, and
@@ -332,18 +332,18 @@ def make_csv():
                 ["STT", "Họ và tên", "Địa chỉ", "Số điện thoại", "Email", "Nội dung", "Ngày nhận", "Loại đơn"],
                 [["1", "Chu Văn An", "Phường Nghĩa Đô, Hà Nội", "0912000111", "an.chu@example.com",
                   "Thang máy chung cư hỏng, người già phải leo bộ 15 tầng.\nBan quản lý chưa khắc phục.",
-                  "15/12/2026", "Phản ánh"],
+                  "15/11/2026", "Phản ánh"],
                  ["2", "Lương Thị Nga", "Xã Tam Thanh, Tam Kỳ, Quảng Nam", "0235388222", "",
-                  "Sạt lở bờ biển đe dọa nhà dân.", "16/12/2026", "Kiến nghị"],
-                 ["3", "Quách Văn Mạnh", "Phường Hòa Cường, Đà Nẵng", "0905888777", "", "", "17/12/2026",
+                  "Sạt lở bờ biển đe dọa nhà dân.", "16/11/2026", "Kiến nghị"],
+                 ["3", "Quách Văn Mạnh", "Phường Hòa Cường, Đà Nẵng", "0905888777", "", "", "17/11/2026",
                   "Khiếu nại"],
                  ["4", "Âu Thị Kim", "Phường Tân Phong, Quận 7, TP. Hồ Chí Minh", "0908111333", "",
                   "Phòng khám tư quảng cáo sai sự thật.", "31/02/2026", "Tố cáo"],
                  ["5", "Ông Văn Tài", "Xã Phong Điền, Cần Thơ", "", "tai.ong@example.com",
-                  "Đề nghị làm rõ khoản thu quỹ xây dựng.", "18/12/2026", "Đơn thư gì đó"],
+                  "Đề nghị làm rõ khoản thu quỹ xây dựng.", "18/11/2026", "Đơn thư gì đó"],
                  ["6", "La Thị Bích", "Phường Phú Hội, TP. Huế", "0234382999", "",
-                  "Ý kiến về giờ mở cửa bộ phận một cửa.", "19/12/2026", "Ý kiến"],
-                 ["7", "Thân Văn Hậu", "Xã Tiên Lục, Lạng Giang, Bắc Giang", "", "", " \n  ", "20/12/2026", "Phản ánh"]],
+                  "Ý kiến về giờ mở cửa bộ phận một cửa.", "19/11/2026", "Ý kiến"],
+                 ["7", "Thân Văn Hậu", "Xã Tiên Lục, Lạng Giang, Bắc Giang", "", "", " \n  ", "20/11/2026", "Phản ánh"]],
                 encoding="utf-8", lineterminator="\r\n", check=check_bad)
 
     make_excel_export()

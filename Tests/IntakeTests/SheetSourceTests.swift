@@ -124,7 +124,7 @@ struct SheetSourceTests {
     @Test("dates as offices write them", arguments: [
         ("20/11/2026", "2026-11-20"), ("5/3/26", "2026-03-05"), ("2026-01-09", "2026-01-09"),
         ("20-11-2026", "2026-11-20"), ("20.11.2026", "2026-11-20"), ("20/11/2026 08:30", "2026-11-20T08:30:00+07:00"),
-        ("11/20/2026", "2026-11-20"), ("2026-11-20T01:30:00Z", "2026-11-20T08:30:00+07:00"),
+        ("2026-11-20T01:30:00Z", "2026-11-20T08:30:00+07:00"),
         ("46346", "2026-11-20"), ("46346.5", "2026-11-20T12:00:00+07:00"), ("46346,25", "2026-11-20T06:00:00+07:00"),
         ("46346.99999999", "2026-11-21T00:00:00+07:00"), ("15/03/98", "1998-03-15"), ("1/1/68", "2068-01-01"), ("31/12/1975", "1975-12-31"),
     ])
@@ -137,7 +137,15 @@ struct SheetSourceTests {
                                                                                  "31/12/9999", "1/1/0001", "46346.", "46346.5.5", "46346.x", "4634.5", "9999-12-31", "9999-12-31T23:00:00Z", "1/1/2200"])
     func badDates(cell: String) {
         #expect(SheetDate(parsing: cell) == nil)
+        #expect(SheetDate(parsing: cell, order: .monthFirst) == nil)
     }
+
+    @Test("a month-first date is read as such only in a month-first reading", arguments: ["11/20/2026", "12/25/2026"])
+    func monthFirstCell(cell: String) {
+        #expect(SheetDate(parsing: cell) == nil)
+        #expect(SheetDate(parsing: cell, order: .monthFirst) != nil)
+    }
+
 
     @Test("a rejected record is quarantined by where it was and its bytes, whatever the reason's wording")
     func quarantineKey() {

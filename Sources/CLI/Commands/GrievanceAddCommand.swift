@@ -18,9 +18,12 @@ struct GrievanceAddCommand: ParsableCommand {
             (The place is found in the address, or the text, unless --province/--commune are given; the topic \
             is suggested unless --topic is given; the rules then decide the lead unit, the status and the \
             deadlines, and the event records the rule and why. With --no-route it is only registered, with \
-            its place and acceptance deadline. Text is stored in NFC; bad input, such as empty text, an \
-            unknown kind or text over \(GrievanceDraft.maximumTextLength) characters, exits 1 with one line \
-            naming the field, and nothing is written.)
+            its place and acceptance deadline. Text is stored in NFC without control characters (the text \
+            keeps line ends and tabs; the received event says what was removed). Bad input (empty text, an \
+            unknown kind, text over \(GrievanceDraft.maximumTextLength) characters, a name over \(FieldLimits.name), \
+            an address over \(FieldLimits.address), a phone over \(FieldLimits.phone), an e-mail over \
+            \(FieldLimits.email), a --received more than a day ahead, bytes that are not UTF-8) exits 1 with \
+            one line naming the field, and nothing is written.)
             """,
         arguments: [
             .option("kind", value: "KIND", help: "loại đơn (kind): phan-anh | kien-nghi | khieu-nai | to-cao | y-kien", required: true),
@@ -31,7 +34,7 @@ struct GrievanceAddCommand: ParsableCommand {
             .option("email", value: "EMAIL", help: "thư điện tử (the citizen's e-mail address)"),
             .flag("confidential", help: "bảo mật danh tính người gửi, luôn bật với tố cáo (keep the submitter's identity confidential; always on for to-cao)"),
             .option("channel", value: "CHANNEL", help: "kênh tiếp nhận (channel): " + Channel.allCodes, default: "form"),
-            .option("received", value: "TIME", help: "ngày nhận dd/mm/yyyy hoặc thời điểm ISO 8601, mặc định là lúc này (when it was received; default: now)"),
+            .option("received", value: "TIME", help: "ngày nhận dd/mm/yyyy hoặc thời điểm ISO 8601, sớm nhất là ngày mai, mặc định là lúc này (when it was received, at most a day ahead; default: now)"),
             .option("province", value: "CODE", help: "mã tỉnh/thành phố theo danh mục Thống kê, nếu biết (province code, NSO)"),
             .option("commune", value: "CODE", help: "mã xã/phường/đặc khu theo danh mục Thống kê, nếu biết (commune code, NSO)"),
             .option("residential", value: "NAME", help: "khu dân cư, ví dụ \"Khu phố 6\" (residential area)"),
@@ -48,6 +51,8 @@ struct GrievanceAddCommand: ParsableCommand {
         ])
 
     let draft: GrievanceDraft
+    /// Per field, the control characters removed from what was typed.
+    let removedControlCharacters: [String: Int]
     let databasePath: String
     let topic: String?
     let office: String?
@@ -75,13 +80,16 @@ struct GrievanceAddCommand: ParsableCommand {
         } else {
             received = Date()
         }
-        draft = GrievanceDraft(
+        var draft = GrievanceDraft(
             kind: kind, channel: channel, text: try text("text") ?? "",
             submitter: Submitter(name: try text("name"), address: try text("address"), phone: try text("phone"),
                                  email: try text("email"), confidential: arguments.flag("confidential")),
             receivedAt: received,
             place: Place(provinceCode: try text("province").map(Gazetteer.canonicalCode),
                          communeCode: try text("commune").map(Gazetteer.canonicalCode), residential: try text("residential")))
+        // Control characters are dropped before anything checks or stores the text; the event says so.
+        removedControlCharacters = draft.removeControlCharacters()
+        self.draft = draft
         databasePath = try arguments.required("db")
         topic = try arguments.string("topic")
         office = try arguments.string("office")
@@ -133,8 +141,10 @@ struct GrievanceAddCommand: ParsableCommand {
             routing.locate(&draft)
         }
         let context = try CommandContext(databasePath: databasePath, creating: true)
+        var details: [String: String] = [:]
+        details[GrievanceDraft.controlCharactersDetail] = GrievanceDraft.controlCharactersNote(removedControlCharacters)
         let grievance = try context.store.add(draft, newCode: CommandContext.newTrackingCode, routing: assignment, at: Date(),
-                                              clock: RuleBookClock(book: book))
+                                              clock: RuleBookClock(book: book), receivedDetails: details)
         try JSONLines.print(GrievanceJSON(grievance: grievance, events: nil))
     }
 }

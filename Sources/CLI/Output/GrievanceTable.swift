@@ -2,7 +2,8 @@ import Foundation
 import Domain
 
 /// A plain-text table of grievances for people at a terminal; dates as dd/mm/yyyy, units by
-/// their names where `unitNames` knows them (else their ids).
+/// their names where `unitNames` knows them (else their ids). Every cell goes through
+/// `TerminalText.cell`.
 enum GrievanceTable {
     /// - Parameter today: the day in Vietnam against which "QUÁ HẠN" (overdue) is marked.
     static func render(_ grievances: [Grievance], unitNames: [String: String] = [:], today: LocalDate = LocalDate(Date())) -> [String] {
@@ -15,7 +16,7 @@ enum GrievanceTable {
                 LocalDate(g.receivedAt).display, g.leadUnit.map { unitNames[$0] ?? $0 } ?? "—", g.deadlines.resolve?.display ?? "—",
                 g.isOverdue(on: today) ? "quá hạn" : "",
                 excerpt(g.text, 48),
-            ])
+            ].map(TerminalText.cell))
         }
         var widths = Array(repeating: 0, count: header.count)
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
@@ -27,7 +28,7 @@ enum GrievanceTable {
     }
 
     private static func excerpt(_ text: String, _ length: Int) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let flat = TerminalText.cell(text)
         return flat.count <= length ? flat : String(flat.prefix(length - 1)) + "…"
     }
 }

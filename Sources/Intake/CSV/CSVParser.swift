@@ -3,7 +3,9 @@
 /// sheet of any size streams.
 ///
 /// Lenient where real exports are sloppy: a quote inside an unquoted field is kept as a
-/// character, text after a closing quote is appended to the field, a lone CR ends a line.
+/// character, a lone CR ends a line. Text after a closing quote is appended to the field, but
+/// the record says which field (`strayQuoteField`): a quote inside a quoted cell, not doubled,
+/// ends the cell early, so where the cells of that row begin and end cannot be known.
 ///
 /// A record that cannot be a record is reported as a problem holding its first line, and parsing
 /// resumes on the line after it, so a stray quote costs that line, never the rest of the sheet:
@@ -18,11 +20,15 @@ public struct CSVParser: Sendable {
         /// The record's bytes as they came to the parser, without its line end: what the
         /// quarantine keeps of a row that is refused.
         public var raw: [UInt8]
+        /// The 0-based field of the first quoted cell whose closing quote was followed by more
+        /// text on the same line (`"Cống bị "tắc" nghẽn"`), nil when the quoting is sound.
+        public var strayQuoteField: Int?
 
-        public init(line: Int, fields: [String], raw: [UInt8] = []) {
+        public init(line: Int, fields: [String], raw: [UInt8] = [], strayQuoteField: Int? = nil) {
             self.line = line
             self.fields = fields
             self.raw = raw
+            self.strayQuoteField = strayQuoteField
         }
     }
 
@@ -51,6 +57,8 @@ public struct CSVParser: Sendable {
     /// inside quotes is one line, even cut between two chunks).
     private var quotedOverLines = false
     private var quotedAfterCR = false
+    /// The current record's first field with text after its closing quote.
+    private var strayQuoteField: Int?
 
     public init(delimiter: UInt8, maximumRecordBytes: Int = 16 << 20) {
         self.delimiter = delimiter
@@ -182,6 +190,9 @@ public struct CSVParser: Sendable {
                     return try fail(chunk, at: index - 1, recordStart: recordStart,
                                     message: tooLong ? tooLongMessage : CSVParser.strayQuoteMessage, emit)
                 } else {
+                    if byte != delimiter && byte != lf && byte != cr && strayQuoteField == nil {
+                        strayQuoteField = fields.count
+                    }
                     state = .unquoted
                     index -= 1
                 }
@@ -242,6 +253,7 @@ public struct CSVParser: Sendable {
         fieldQuoted = false
         quotedOverLines = false
         quotedAfterCR = false
+        strayQuoteField = nil
         state = .fieldStart
         let rest = Array(UnsafeBufferPointer(rebasing: chunk[failure...]))
         guard let end = consumed.firstIndex(where: { $0 == lf || $0 == cr }) else {
@@ -285,8 +297,9 @@ public struct CSVParser: Sendable {
     private mutating func endRecord(raw: [UInt8], _ emit: (Output) throws -> Void) rethrows {
         let wasQuoted = fieldQuoted
         endField()
-        let record = Record(line: recordLine, fields: fields, raw: raw)
+        let record = Record(line: recordLine, fields: fields, raw: raw, strayQuoteField: strayQuoteField)
         fields.removeAll(keepingCapacity: true)
+        strayQuoteField = nil
         fieldBytes = 0
         // A blank line is no record.
         if !(record.fields.count == 1 && record.fields[0].isEmpty && !wasQuoted) {

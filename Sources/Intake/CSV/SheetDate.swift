@@ -27,10 +27,10 @@ public struct SheetDate: Sendable, Equatable {
         self.secondsOfDay = secondsOfDay
     }
 
-    /// nil when the cell is not a real date (31/02/2026, 12/13/14 read both ways, words) or its
-    /// year is not plausible (`LocalDate.plausibleYears`: 31/12/9999 is a typing error).
-    public init?(parsing cell: String) {
-        guard let parsed = SheetDate(reading: cell), parsed.date.isPlausible else { return nil }
+    /// nil when the cell is not a real date in `order` (31/02/2026; 12/25/2026 day first; words)
+    /// or its year is not plausible (`LocalDate.plausibleYears`: 31/12/9999 is a typing error).
+    public init?(parsing cell: String, order: SheetDateOrder = .dayFirst) {
+        guard let parsed = SheetDate(reading: cell, order: order), parsed.date.isPlausible else { return nil }
         self = parsed
     }
 
@@ -49,7 +49,7 @@ public struct SheetDate: Sendable, Equatable {
         return SheetDate(date: epoch.adding(days: day), secondsOfDay: seconds)
     }
 
-    private init?(reading cell: String) {
+    private init?(reading cell: String, order: SheetDateOrder) {
         let text = cell.trimmedWhitespace
         if let instant = Timestamp.parse(text) {
             // A full ISO 8601 instant: keep it, shown in Vietnam time.
@@ -89,14 +89,10 @@ public struct SheetDate: Sendable, Equatable {
         } else if numbers[2].count != 4 {
             return nil
         }
-        // Vietnamese order is day/month. A sheet saved by a US-locale Excel writes month/day: only
-        // when the day/month reading is impossible and the other is possible is it read that way.
-        if let date = LocalDate(year: year, month: b, day: a) {
-            self.init(date: date, secondsOfDay: seconds)
-        } else if a <= 12, b > 12, let date = LocalDate(year: year, month: a, day: b) {
-            self.init(date: date, secondsOfDay: seconds)
-        } else {
-            return nil
-        }
+        // Never guessed per cell: 12/25/2026 in a day-first sheet is an error, not 25 December
+        // (the sheet decides its order from the whole column: `SheetDateOrder`).
+        let (day, month) = order == .dayFirst ? (a, b) : (b, a)
+        guard let date = LocalDate(year: year, month: month, day: day) else { return nil }
+        self.init(date: date, secondsOfDay: seconds)
     }
 }

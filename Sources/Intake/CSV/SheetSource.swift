@@ -1,4 +1,4 @@
-internal import Foundation
+public import Foundation
 internal import Domain
 internal import Secrets
 internal import VietText
@@ -18,6 +18,14 @@ public final class SheetSource: RecordSource {
     /// Each column's name when it is kept under its own header: the header, "column N" for an
     /// empty one, and "Ghi chú (2)" for a header met again, so one column has one name on every row.
     private var columnNames: [String] = []
+    /// How the date column's dd/mm and mm/dd dates are read, decided from the whole column.
+    public private(set) var dateOrder = SheetDateOrder.dayFirst
+    /// Receipts dated more than a day after this are refused.
+    public let now: Date
+    /// What each row's source names: the path, or for a retried row the file it came from.
+    var sourceName: String
+    /// The header row's bytes, for the quarantine (a row is read again with its header).
+    private var headerBytes: [UInt8] = []
 
     private let file: ChunkedFile
     private var decoder: SheetDecoder
@@ -30,9 +38,12 @@ public final class SheetSource: RecordSource {
     private var dates = BoundedMemo<String, SheetDate?>()
     private var kinds = BoundedMemo<String, Kind?>()
 
+    /// - Parameter now: the time the receipt dates are checked against (at most a day later).
     public init(path: String, mapping: HeaderMapping = .standard, encoding: SheetEncoding? = nil,
-                delimiter: UInt8? = nil) throws(SourceError) {
+                delimiter: UInt8? = nil, now: Date = Date()) throws(SourceError) {
         name = path
+        sourceName = path
+        self.now = now
         do { file = try ChunkedFile(path: path) } catch { throw SourceError(error.description) }
         decoder = SheetDecoder(encoding: encoding)
         // Read until the encoding is known and the header line is in: the delimiter is taken from it.
@@ -71,6 +82,7 @@ public final class SheetSource: RecordSource {
                 if candidate.contains(where: { $0.field == .text }) {
                     columns = candidate
                     headerLine = record.line
+                    headerBytes = record.raw
                 }
             case .problem:
                 // A broken line above the header is no header; if none follows, the message below says so.
@@ -100,8 +112,44 @@ public final class SheetSource: RecordSource {
             seen[base, default: 0] += 1
             columnNames.append(seen[base]! == 1 ? base : "\(base) (\(seen[base]!))")
         }
+        if let column = columns.firstIndex(where: { $0.field == .received }) {
+            dateOrder = try SheetSource.dateOrder(path: path, encoding: self.encoding, delimiter: chosen,
+                                                  headerLine: headerLine, column: column)
+        }
         // Opened again when its rows are read: a command may name many sheets.
         file.park()
+    }
+
+    /// The order of the date column, read ahead of the rows (they must all be read the same
+    /// way). Reading stops at the first date only day first can read, so a Vietnamese sheet
+    /// costs a few rows; a month-first sheet is read to its end, to be sure.
+    static func dateOrder(path: String, encoding: SheetEncoding, delimiter: UInt8, headerLine: Int,
+                          column: Int) throws(SourceError) -> SheetDateOrder {
+        let file: ChunkedFile
+        do { file = try ChunkedFile(path: path) } catch { throw SourceError(error.description) }
+        defer { file.park() }
+        var decoder = SheetDecoder(encoding: encoding)
+        var parser = CSVParser(delimiter: delimiter)
+        var tally = SheetDateOrder.Tally()
+        var votes = BoundedMemo<String, SheetDateOrder?>()
+        var raw: [UInt8] = []
+        func count(_ output: CSVParser.Output) {
+            guard case let .record(record) = output, record.line > headerLine, record.strayQuoteField == nil,
+                  column < record.fields.count else { return }
+            let cell = record.fields[column]
+            if !cell.isEmpty { tally.add(votes.value(for: cell, SheetDateOrder.vote)) }
+        }
+        while !tally.settled {
+            raw.removeAll(keepingCapacity: true)
+            let got: Int
+            do { got = try file.read(into: &raw) } catch { throw SourceError(error.description) }
+            parser.feed(decoder.decode(raw, final: got == 0), count)
+            if got == 0 {
+                parser.finish(count)
+                break
+            }
+        }
+        return tally.order
     }
 
     /// What a file is when its first bytes say it is a workbook or a document, not text.
@@ -142,7 +190,8 @@ public final class SheetSource: RecordSource {
                 if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
                 return item(record)
             case let .problem(problem):
-                return .rejected(Rejection(source: "\(name):\(problem.line)", reason: problem.message, raw: problem.raw))
+                return .rejected(Rejection(source: "\(sourceName):\(problem.line)", reason: problem.message, raw: problem.raw,
+                                           origin: quarantineOrigin))
             }
         }
         return nil
@@ -159,10 +208,33 @@ public final class SheetSource: RecordSource {
     }
 
     /// A row as a record, or as a rejection naming the column at fault.
+    /// What reading a row of this sheet again takes.
+    var quarantineOrigin: QuarantineOrigin {
+        .sheet(header: headerBytes, delimiter: delimiter, dateOrder: dateOrder)
+    }
+
+    /// Reads a retried row by its stored date order, not by the one row's vote.
+    func use(dateOrder: SheetDateOrder) { self.dateOrder = dateOrder }
+
     func item(_ record: CSVParser.Record) -> IntakeItem {
-        let source = "\(name):\(record.line)"
+        let source = "\(sourceName):\(record.line)"
         func reject(_ reason: String) -> IntakeItem {
-            .rejected(Rejection(source: source, reason: reason, raw: record.raw))
+            .rejected(Rejection(source: source, reason: reason, raw: record.raw, origin: quarantineOrigin))
+        }
+        func columnName(_ index: Int) -> String {
+            index < columns.count && !columns[index].header.isEmpty ? "cột '\(columns[index].header)'" : "cột \(index + 1)"
+        }
+        // A quote closed in the middle of a cell: the cells after it may have shifted.
+        if let field = record.strayQuoteField {
+            return reject("\(columnName(field)): dấu ngoặc kép đóng ô giữa chừng (dấu ngoặc kép trong ô phải viết đôi \"\"), "
+                + "không biết ô kết thúc ở đâu; các ô sau có thể đã lệch cột")
+        }
+        // More cells than the header names: a delimiter inside a cell, or a shifted row. Empty
+        // cells past the end (trailing delimiters some exporters write) are harmless.
+        if record.fields.count > columns.count,
+           let extraIndex = record.fields[columns.count...].firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) {
+            return reject("dòng có \(record.fields.count) ô, nhiều hơn \(columns.count) cột của dòng tiêu đề "
+                + "(ô \(extraIndex + 1) không có tiêu đề); các ô có thể đã lệch cột")
         }
         var fields: [(field: SheetField, value: String)] = []
         var extra: [(header: String, value: String)] = []
@@ -175,11 +247,13 @@ public final class SheetSource: RecordSource {
         for (index, cell) in record.fields.enumerated() {
             let (value, replaced) = SheetSource.clean(cell)
             if replaced {
-                let column = index < columns.count && !columns[index].header.isEmpty
-                    ? "cột '\(columns[index].header)'" : "cột \(index + 1)"
-                return reject("\(column) có byte không hợp lệ theo bảng mã \(encoding.rawValue)")
+                return reject("\(columnName(index)) có byte không hợp lệ theo bảng mã \(encoding.rawValue)")
             }
             guard !value.isEmpty else { continue }
+            let limit = index < columns.count ? (columns[index].field?.limit ?? FieldLimits.other) : FieldLimits.other
+            if let problem = FieldLimits.problem(value, limit: limit) {
+                return reject("\(columnName(index)) \(problem)")
+            }
             guard index < columns.count else {
                 // "column N" (not "cột N"): the name enters the row's identity, which must not change.
                 extra.append(("column \(index + 1)", value))
@@ -204,13 +278,19 @@ public final class SheetSource: RecordSource {
             return columns.first { $0.field == field }?.header ?? field.rawValue
         }
         guard let text = row[.text] else { return reject("cột '\(header(.text))' (nội dung) trống") }
-        guard !GrievanceDraft.exceedsMaximumLength(text) else {
-            return reject("cột '\(header(.text))' dài \(text.count) ký tự; tối đa \(GrievanceDraft.maximumTextLength) ký tự")
-        }
         var received: SheetDate?
         if let cell = row[.received] {
-            guard let date = dates.value(for: cell, SheetDate.init(parsing:)) else {
+            let order = dateOrder
+            guard let date = dates.value(for: cell, { SheetDate(parsing: $0, order: order) }) else {
+                if SheetDate(parsing: cell, order: order.other) != nil {
+                    return reject("cột '\(header(.received))': '\(cell)' chỉ đọc được theo thứ tự "
+                        + (order == .dayFirst ? "tháng/ngày, mà cột này ghi ngày/tháng" : "ngày/tháng, mà cột này ghi tháng/ngày")
+                        + " (một ngày như 05/12 không thể đoán); hãy sửa ô này")
+                }
                 return reject("cột '\(header(.received))': '\(cell)' không phải ngày hợp lệ (dd/mm/yyyy, d/m/yy hoặc yyyy-mm-dd, \(LocalDate.plausibleYearsText))")
+            }
+            if let problem = GrievanceDraft.futureReceiptProblem(date.instant, now: now) {
+                return reject("cột '\(header(.received))': '\(cell)': \(problem)")
             }
             received = date
             row[.received] = date.iso
@@ -256,7 +336,8 @@ public final class SheetSource: RecordSource {
             source: source, key: "row:" + Digest.sha256Hex(canonical), text: text,
             submitter: Submitter(name: row[.name], address: row[.address], phone: row[.phone], email: row[.email]),
             receivedAt: received?.instant, kind: kind, topic: row[.topic], channel: channel,
-            residential: row[.residential], details: details, origin: .sheet(row)))
+            residential: row[.residential], details: details, origin: .sheet(row), raw: record.raw,
+            quarantineOrigin: quarantineOrigin))
     }
 
     /// A cell as stored: NFC with mojibake repaired, CRLF inside the cell as LF, trimmed; and

@@ -20,6 +20,9 @@ public final class Importer {
     public let threads: Int
     /// Recorded on follow-up events.
     public let actor: String
+    /// Records read again from the quarantine (`quarantine retry`): one taken in leaves it, one
+    /// refused again keeps its place with the new reason and counts as quarantined.
+    public let retrying: Bool
     private let newCode: @Sendable () -> TrackingCode
     private let progress: ((ImportProgress) -> Void)?
     /// Called after each commit with the running summary (the crash test waits for it).
@@ -34,8 +37,10 @@ public final class Importer {
     public init(database: Database, routing: GrievanceRouting, batchSize: Int = Importer.defaultBatchSize,
                 growsBatches: Bool = false,
                 threads: Int = ProcessInfo.processInfo.activeProcessorCount, actor: String = "import",
+                retrying: Bool = false,
                 newCode: @escaping @Sendable () -> TrackingCode, progress: ((ImportProgress) -> Void)? = nil,
                 committed: ((ImportSummary) -> Void)? = nil) {
+        self.retrying = retrying
         self.database = database
         self.routing = routing
         self.batchSize = max(1, batchSize)
@@ -83,12 +88,12 @@ public final class Importer {
         let commits = Mutex<[ImportSummary]>([])
         let writer = BackgroundSlot<Written>(label: "danvan.import.writer")
         let preparer = BackgroundSlot<Chunk>(label: "danvan.import.preparer")
-        let (database, batchSize, growsBatches, actor, newCode) = (self.database, self.batchSize, self.growsBatches,
-                                                                   self.actor, self.newCode)
+        let (database, batchSize, growsBatches, actor, newCode, retrying) = (self.database, self.batchSize, self.growsBatches,
+                                                                             self.actor, self.newCode, self.retrying)
         writer.start {
             do {
                 return try Importer.writeAll(from: toWrite, into: database, batchSize: batchSize, growsBatches: growsBatches,
-                                             actor: actor, newCode: newCode) { summary in
+                                             actor: actor, retrying: retrying, newCode: newCode) { summary in
                     commits.withLock { $0.append(summary) }
                 }
             } catch {
@@ -149,7 +154,10 @@ public final class Importer {
 
     static func size(of item: IntakeItem) -> Int {
         switch item {
+        // A mail's bytes as received are kept beside its decoded content (for the quarantine), and
+        // count, so that a chunk of large messages stays bounded.
         case let .record(record): record.text.utf8.count + record.attachments.reduce(0) { $0 + $1.size }
+            + (record.attachments.isEmpty ? 0 : record.raw.count)
         case let .rejected(rejection): rejection.raw.count
         }
     }
@@ -253,7 +261,7 @@ public final class Importer {
     /// The writing stage: chunks from `toWrite` into one transaction committed every `batchLimit`
     /// records (and at the end); `committed` gets the running summary after each commit.
     static func writeAll(from toWrite: Handoff<Chunk>, into database: Database, batchSize: Int, growsBatches: Bool,
-                         actor: String, newCode: @escaping @Sendable () -> TrackingCode,
+                         actor: String, retrying: Bool = false, newCode: @escaping @Sendable () -> TrackingCode,
                          committed: (ImportSummary) -> Void) throws -> Written {
         var clock = StageClock()
         var summary = ImportSummary()
@@ -283,7 +291,8 @@ public final class Importer {
                                             stored: growsBatches ? try writer.storedGrievances() : 0)
             while let chunk = toWrite.take() {
                 try clock.measure {
-                    let delta = try Importer.write(chunk, actor: actor, newCode: newCode, with: writer, in: connection)
+                    let delta = try Importer.write(chunk, actor: actor, retrying: retrying, newCode: newCode, with: writer,
+                                                   in: connection)
                     summary.add(delta)
                     pending += chunk.items.count
                     pendingBytes += chunk.bytes
@@ -312,14 +321,20 @@ public final class Importer {
     static let writerCacheKiB = 131_072
 
     /// Writes one chunk inside the open transaction, in order: quarantine, follow-ups, new grievances.
-    static func write(_ chunk: Chunk, actor: String, newCode: () -> TrackingCode, with writer: IntakeBatchWriter,
-                      in connection: Connection) throws -> ImportSummary {
+    static func write(_ chunk: Chunk, actor: String, retrying: Bool = false, newCode: () -> TrackingCode,
+                      with writer: IntakeBatchWriter, in connection: Connection) throws -> ImportSummary {
         var delta = ImportSummary()
         for (index, item) in chunk.items.enumerated() {
+            // A retried record taken in (or found taken in already) leaves the quarantine.
+            if retrying, case let .record(record) = item, !record.raw.isEmpty {
+                if case .failed = chunk.prepared[index] {} else {
+                    try IntakeLedger.removeQuarantined(key: record.quarantineKey, in: connection)
+                }
+            }
             switch item {
             case let .rejected(rejection):
                 // A bad record met again (the same file imported twice) is a duplicate: nothing is added.
-                if try Importer.quarantine(rejection, at: chunk.now, in: connection) {
+                if try Importer.quarantine(rejection, at: chunk.now, replacing: retrying, in: connection) {
                     delta.quarantined += 1
                 } else {
                     delta.duplicates += 1
@@ -355,8 +370,11 @@ public final class Importer {
                     try Importer.attach(record.attachments, to: id, event: 1, in: connection)
                     delta.imported += 1
                 case let .failed(reason):
-                    if try Importer.quarantine(Rejection(source: record.source, reason: reason, raw: Array(record.text.utf8)),
-                                               at: chunk.now, in: connection) {
+                    // Kept as it came (the row or the message), so that it can be retried.
+                    let raw = record.raw.isEmpty ? Array(record.text.utf8) : record.raw
+                    if try Importer.quarantine(Rejection(source: record.source, reason: reason, raw: raw,
+                                                         origin: record.raw.isEmpty ? nil : record.quarantineOrigin),
+                                               at: chunk.now, replacing: retrying, in: connection) {
                         delta.quarantined += 1
                     } else {
                         delta.duplicates += 1
@@ -377,9 +395,14 @@ public final class Importer {
                                    place: Place(residential: record.residential))
         let topic = record.topic.flatMap(routing.topicID)
         var details = record.details
+        // The same cleaning as `grievance add`: control characters go, and the event says so.
+        let removed = draft.removeControlCharacters()
+        if let note = GrievanceDraft.controlCharactersNote(removed) { details[GrievanceDraft.controlCharactersDetail] = note }
         // A topic cell naming no topic of the rule book is kept as written; the classifier decides.
         if let written = record.topic, topic == nil { details["topic as written"] = written }
         do {
+            // Refused before the costly part: limits, an empty text, a date ahead of `now`.
+            try draft.validate(now: now)
             let assignment = try routing.route(&draft, topic: topic, suggestKind: record.kind == nil)
             return .ready(try NewGrievanceRows(draft, code: newCode(), routing: assignment, receivedDetails: details,
                                                routedAt: now))
@@ -405,8 +428,19 @@ public final class Importer {
         }
     }
 
-    private static func quarantine(_ rejection: Rejection, at instant: Date, in connection: Connection) throws -> Bool {
-        try IntakeLedger.quarantine(source: rejection.source, reason: rejection.reason, raw: rejection.raw,
-                                    key: rejection.quarantineKey, at: instant, in: connection)
+    private static func quarantine(_ rejection: Rejection, at instant: Date, replacing: Bool = false,
+                                   in connection: Connection) throws -> Bool {
+        var format: String?, header: [UInt8]?, delimiter: UInt8?, dateOrder: String?
+        switch rejection.origin {
+        case let .sheet(sheetHeader, sheetDelimiter, order):
+            (format, header, delimiter, dateOrder) = ("csv", sheetHeader, sheetDelimiter, order.rawValue)
+        case .mail:
+            format = "mail"
+        case nil:
+            break
+        }
+        return try IntakeLedger.quarantine(source: rejection.source, reason: rejection.reason, raw: rejection.raw,
+                                           key: rejection.quarantineKey, at: instant, format: format, header: header,
+                                           delimiter: delimiter, dateOrder: dateOrder, replacing: replacing, in: connection)
     }
 }

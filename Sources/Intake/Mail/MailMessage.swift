@@ -11,10 +11,11 @@ public struct MailMessage: Sendable {
     public var fromName: String?
     public var fromAddress: String?
     public var date: MailDate?
-    /// The body a person reads: the first text/plain part that is not an attachment, else the
-    /// first HTML part reduced to text; NFC, LF line ends, trailing blanks trimmed.
+    /// The body a person reads: every inline text part in order (a mailer splits a letter around
+    /// an inline picture into several), one of each set of alternatives (plain text preferred,
+    /// else the HTML reduced to text); NFC, LF line ends, trailing blanks trimmed.
     public var text: String
-    /// Whether `text` came from HTML.
+    /// Whether some of `text` came from HTML.
     public var textFromHTML: Bool
     public var attachments: [Attachment]
     public var inReplyTo: [String]
@@ -42,20 +43,17 @@ public struct MailMessage: Sendable {
         inReplyTo = MailMessage.messageIDs(headers.plain("In-Reply-To"))
         references = MailMessage.messageIDs(headers.plain("References"))
 
-        var plain: MIMEPart?, html: MIMEPart?
-        MailMessage.findBody(root, plain: &plain, html: &html)
-        if let plain {
-            text = MailMessage.clean(plain.text)
-            textFromHTML = false
-        } else if let html {
-            text = MailMessage.clean(HTMLText.plainText(html.text))
-            textFromHTML = true
-        } else {
-            text = ""
-            textFromHTML = false
+        var body: [MIMEPart] = []
+        MailMessage.collectText(root, into: &body)
+        var pieces: [String] = []
+        for part in body {
+            let piece = MailMessage.clean(part.mediaType == "text/html" ? HTMLText.plainText(part.text) : part.text)
+            if !piece.isEmpty { pieces.append(piece) }
         }
+        text = pieces.joined(separator: "\n")
+        textFromHTML = body.contains { $0.mediaType == "text/html" }
         var attachments: [Attachment] = []
-        MailMessage.collectAttachments(root, body: [plain, html].compactMap { $0?.body }, into: &attachments)
+        MailMessage.collectAttachments(root, body: body.map(\.body), into: &attachments)
         self.attachments = attachments
     }
 
@@ -77,23 +75,33 @@ public struct MailMessage: Sendable {
         return ids
     }
 
-    /// Python's `get_body(("plain", "html"))`: attachments are skipped; multipart/related leads to
-    /// its root part; the first text/plain wins, else the first text/html.
-    static func findBody(_ part: MIMEPart, plain: inout MIMEPart?, html: inout MIMEPart?) {
+    /// The parts that make the letter's text, in order: inline text/plain and text/html leaves
+    /// without a file name; of a multipart/alternative the first alternative that has plain text,
+    /// else the first that has any; of a multipart/related its root (`start`, else the first);
+    /// of any other multipart (mixed, signed…) every part. Attachments are skipped.
+    static func collectText(_ part: MIMEPart, into body: inout [MIMEPart]) {
         if part.isAttachment { return }
         if part.mainType == "text" {
-            if part.mediaType == "text/plain", plain == nil { plain = part }
-            if part.mediaType == "text/html", html == nil { html = part }
+            if (part.mediaType == "text/plain" || part.mediaType == "text/html") && part.filename == nil { body.append(part) }
             return
         }
         guard part.isMultipart else { return }
-        if part.mediaType == "multipart/related" {
+        switch part.mediaType {
+        case "multipart/related":
             let start = part.parameters["start"]
             let root = start.flatMap { id in part.parts.first { $0.headers.plain("Content-ID") == id } } ?? part.parts.first
-            if let root { findBody(root, plain: &plain, html: &html) }
-            return
+            if let root { collectText(root, into: &body) }
+        case "multipart/alternative":
+            let choices = part.parts.map { child -> [MIMEPart] in
+                var found: [MIMEPart] = []
+                collectText(child, into: &found)
+                return found
+            }
+            let chosen = choices.first { $0.contains { $0.mediaType == "text/plain" } } ?? choices.first { !$0.isEmpty } ?? []
+            body.append(contentsOf: chosen)
+        default:
+            for child in part.parts { collectText(child, into: &body) }
         }
-        for child in part.parts { findBody(child, plain: &plain, html: &html) }
     }
 
     /// Every leaf that is not the body or its alternative: files, images, forwarded messages.

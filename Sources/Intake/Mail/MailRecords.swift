@@ -12,7 +12,7 @@ enum MailRecords {
         let message = MailMessage(parsing: bytes)
         if message.isAutomatic {
             return .rejected(Rejection(source: source, reason: "thư tự động (báo lỗi gửi hoặc trả lời tự động), không phải đơn",
-                                       raw: Array(bytes)))
+                                       raw: Array(bytes), origin: .mail))
         }
         let subject = message.subject?.trimmingBlanks ?? ""
         var body = message.text
@@ -23,11 +23,11 @@ enum MailRecords {
         let text = [subject, body].filter { !$0.isEmpty }.joined(separator: "\n\n")
         if text.isEmpty {
             return .rejected(Rejection(source: source, reason: "thư không có tiêu đề, nội dung hay tệp đính kèm",
-                                       raw: Array(bytes)))
+                                       raw: Array(bytes), origin: .mail))
         }
         if GrievanceDraft.exceedsMaximumLength(text) {
             return .rejected(Rejection(source: source, reason: "nội dung dài \(text.count) ký tự; tối đa "
-                + "\(GrievanceDraft.maximumTextLength) ký tự", raw: Array(bytes)))
+                + "\(GrievanceDraft.maximumTextLength) ký tự", raw: Array(bytes), origin: .mail))
         }
         let key = message.messageID.map { "mid:" + $0 } ?? "mail:" + bytes.withUnsafeBytes { Digest.sha256Hex($0) }
         var details = ["source": source]
@@ -40,7 +40,8 @@ enum MailRecords {
             submitter: Submitter(name: message.fromName, email: message.fromAddress),
             receivedAt: message.date?.instant, kind: nil, topic: nil, channel: .email,
             trackingCode: trackingCode(in: subject), repliesTo: message.inReplyTo + message.references.reversed(),
-            attachments: message.attachments, details: details, origin: .mail(message)))
+            attachments: message.attachments, details: details, origin: .mail(message), raw: Array(bytes),
+            quarantineOrigin: .mail))
     }
 
     /// A tracking code written in a subject, "Re: [K7M3Q-9TXR2] …": five and five symbols of the

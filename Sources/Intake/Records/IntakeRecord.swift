@@ -29,6 +29,10 @@ public final class IntakeRecord: Sendable {
     /// Kept with the "received" event: the source, the subject, unmapped columns.
     public let details: [String: String]
     public let origin: Origin
+    /// The bytes as received (a sheet's row, a whole message) and what reading them again
+    /// takes: kept so that a record refused while preparing is quarantined as it came.
+    public let raw: [UInt8]
+    public let quarantineOrigin: QuarantineOrigin?
 
     /// What the dry run shows, per source type.
     public enum Origin: Sendable {
@@ -38,7 +42,8 @@ public final class IntakeRecord: Sendable {
 
     public init(source: String, key: String, text: String, submitter: Submitter, receivedAt: Date?, kind: Kind?,
                 topic: String?, channel: Channel, residential: String? = nil, trackingCode: TrackingCode? = nil,
-                repliesTo: [String] = [], attachments: [Attachment] = [], details: [String: String] = [:], origin: Origin) {
+                repliesTo: [String] = [], attachments: [Attachment] = [], details: [String: String] = [:], origin: Origin,
+                raw: [UInt8] = [], quarantineOrigin: QuarantineOrigin? = nil) {
         self.source = source
         self.key = key
         self.text = text
@@ -53,5 +58,10 @@ public final class IntakeRecord: Sendable {
         self.attachments = attachments
         self.details = details
         self.origin = origin
+        self.raw = raw
+        self.quarantineOrigin = quarantineOrigin
     }
+
+    /// Its key in the quarantine, had it been quarantined as it came.
+    public var quarantineKey: String { Rejection.quarantineKey(source: source, raw: raw) }
 }

@@ -13,15 +13,19 @@ public struct GrievanceStore: Sendable {
     /// Stores a new grievance with its "received" event and, when given, its routing (status,
     /// units, deadlines and the event that explains them), all in one transaction. Draws another
     /// tracking code in the (one in a quadrillion) case the first is already taken.
-    /// - Parameter clock: without routing, gives the acceptance deadline the law sets from receipt.
+    /// - Parameters:
+    ///   - clock: without routing, gives the acceptance deadline the law sets from receipt.
+    ///   - receivedDetails: added to the "received" event (what intake changed in the letter).
     public func add(_ draft: GrievanceDraft, newCode: () -> TrackingCode, routing: RoutingAssignment? = nil,
-                    at instant: Date? = nil, clock: (any DeadlineClock)? = nil) throws -> Grievance {
+                    at instant: Date? = nil, clock: (any DeadlineClock)? = nil,
+                    receivedDetails: [String: String] = [:]) throws -> Grievance {
         try draft.validate()
         return try database.write { connection in
             let acceptDue = routing == nil
                 ? clock?.acceptDue(for: Grievance(trackingCode: newCode(), draft: draft), receivedOn: LocalDate(draft.receivedAt))
                 : nil
-            let grievance = try GrievanceStore.insertNew(draft, newCode: newCode, acceptDue: acceptDue, in: connection)
+            let grievance = try GrievanceStore.insertNew(draft, newCode: newCode, acceptDue: acceptDue,
+                                                         receivedDetails: receivedDetails, in: connection)
             guard let routing else { return grievance }
             let (routed, event) = try grievance.routed(routing, at: instant ?? draft.receivedAt, sequence: 2)
             try GrievanceStore.save(routed, event: event, previous: grievance, in: connection)
@@ -63,11 +67,12 @@ public struct GrievanceStore: Sendable {
 
     /// Inserts inside a caller's transaction (batch imports, benchmarks).
     public static func insertNew(_ draft: GrievanceDraft, newCode: () -> TrackingCode, acceptDue: LocalDate? = nil,
-                                 in connection: Connection) throws -> Grievance {
+                                 receivedDetails: [String: String] = [:], in connection: Connection) throws -> Grievance {
         var attempt = 0
         while true {
             var grievance = Grievance(trackingCode: newCode(), draft: draft)
             var received = grievance.receivedEvent
+            received.details.merge(receivedDetails) { old, _ in old }
             if let acceptDue {
                 grievance.deadlines.accept = acceptDue
                 received.details["due_accept"] = acceptDue.iso

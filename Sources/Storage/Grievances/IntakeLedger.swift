@@ -20,11 +20,44 @@ public enum IntakeLedger {
 
     /// Keeps a rejected record; the same record rejected again (a second import) is kept once.
     /// Whether the record was quarantined now: false when the same record (place and bytes) already was.
+    /// With `replacing` (a retry) a record kept before takes the new reason and time, and counts as quarantined.
     @discardableResult
     public static func quarantine(source: String, reason: String, raw: [UInt8], key: String, at instant: Date,
+                                  format: String? = nil, header: [UInt8]? = nil, delimiter: UInt8? = nil,
+                                  dateOrder: String? = nil, replacing: Bool = false,
                                   in connection: Connection) throws -> Bool {
-        try connection.run("INSERT OR IGNORE INTO quarantine (key, source, reason, raw, at) VALUES (?, ?, ?, ?, ?)",
-                           [.text(key), .text(source), .text(reason), .blob(raw), .text(Timestamp.format(instant))]) > 0
+        let conflict = replacing ? "ON CONFLICT(key) DO UPDATE SET reason = excluded.reason, at = excluded.at" : "ON CONFLICT(key) DO NOTHING"
+        return try connection.run("""
+            INSERT INTO quarantine (key, source, reason, raw, at, format, header, delimiter, date_order)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) \(conflict)
+            """, [.text(key), .text(source), .text(reason), .blob(raw), .text(Timestamp.format(instant)), SQLValue(format),
+                  header.map { .blob($0) } ?? .null, SQLValue(delimiter.map(Int.init)), SQLValue(dateOrder)]) > 0
+    }
+
+    /// Takes a record out of the quarantine (it was taken in on a retry).
+    public static func removeQuarantined(key: String, in connection: Connection) throws {
+        _ = try connection.run("DELETE FROM quarantine WHERE key = ?", [.text(key)])
+    }
+
+    /// Quarantined records, oldest first: those with `ids`, or all of them. `previewBytes` limits
+    /// the bytes read of each (0: all).
+    public static func quarantined(ids: [Int64]? = nil, previewBytes: Int = 0, in connection: Connection) throws -> [QuarantinedRecord] {
+        let raw = previewBytes > 0 ? "substr(raw, 1, \(previewBytes)) AS raw" : "raw"
+        var sql = "SELECT id, source, reason, \(raw), format, header, delimiter, date_order FROM quarantine"
+        if let ids { sql += " WHERE id IN (\(ids.map(String.init).joined(separator: ",")))" }
+        return try connection.query(sql + " ORDER BY id").map { row in
+            func bytes(_ name: String) -> [UInt8]? {
+                switch row[name] {
+                case let .blob(b): b
+                case let .text(t): Array(t.utf8)
+                default: nil
+                }
+            }
+            return QuarantinedRecord(id: Int64(row.int("id") ?? 0), source: row.string("source") ?? "",
+                                     reason: row.string("reason") ?? "", raw: bytes("raw") ?? [], format: row.string("format"),
+                                     header: bytes("header"), delimiter: row.int("delimiter").map { UInt8(truncatingIfNeeded: $0) },
+                                     dateOrder: row.string("date_order"))
+        }
     }
 
     public static func quarantineCount(in connection: Connection) throws -> Int {

@@ -117,5 +117,13 @@ enum Schema {
                 grievance_id INTEGER NOT NULL REFERENCES grievances(id)
             ) WITHOUT ROWID;
             """, apply: IntakeKeyCompaction.apply),
+        Migration(version: 8, name: "quarantine: what it takes to read a record again (quarantine retry)", sql: """
+            -- format: 'csv' or 'mail'; a sheet row's header row (UTF-8), delimiter (a byte) and date
+            -- order ('day-first' or 'month-first'). NULL for records quarantined before.
+            ALTER TABLE quarantine ADD COLUMN format TEXT;
+            ALTER TABLE quarantine ADD COLUMN header BLOB;
+            ALTER TABLE quarantine ADD COLUMN delimiter INTEGER;
+            ALTER TABLE quarantine ADD COLUMN date_order TEXT;
+            """),
     ]
 }
