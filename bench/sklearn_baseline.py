@@ -15,7 +15,7 @@ import sys
 import unicodedata
 
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics import f1_score
+from sklearn.metrics import f1_score, precision_recall_fscore_support
 from sklearn.svm import LinearSVC
 
 
@@ -44,7 +44,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("corpus", nargs="?", default="corpus/train.tsv")
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--heldout")
+    parser.add_argument("--heldout", action="append", default=[], help="repeatable")
     args = parser.parse_args()
     rows = read(args.corpus)
     for label_index, name in ((2, "topic"), (3, "kind")):
@@ -57,12 +57,24 @@ def main():
             predicted += list(classifier.predict(vectorizer.transform([r[1] for r in test])))
             gold += [r[label_index] for r in test]
         print(f"sklearn LinearSVC {args.folds}-fold {name} macro-F1 {f1_score(gold, predicted, average='macro'):.4f}")
-        if args.heldout:
-            held = read(args.heldout)
+        if name == "kind":
+            per_kind(gold, predicted, f"{args.folds}-fold")
+        for path in args.heldout:
+            held = read(path)
             vectorizer, classifier = model()
             classifier.fit(vectorizer.fit_transform([r[1] for r in rows]), [r[label_index] for r in rows])
             guess = classifier.predict(vectorizer.transform([r[1] for r in held]))
-            print(f"sklearn LinearSVC held-out {name} macro-F1 {f1_score([r[label_index] for r in held], guess, average='macro'):.4f}")
+            truth = [r[label_index] for r in held]
+            print(f"sklearn LinearSVC held-out {path} {name} macro-F1 {f1_score(truth, guess, average='macro'):.4f}")
+            if name == "kind":
+                per_kind(truth, list(guess), f"held-out {path}")
+
+
+def per_kind(gold, predicted, title):
+    labels = ["phan-anh", "kien-nghi", "khieu-nai", "to-cao", "y-kien"]
+    p, r, f, n = precision_recall_fscore_support(gold, predicted, labels=labels, zero_division=0)
+    for label, *scores in zip(labels, p, r, f, n):
+        print(f"  {title} {label:10} P {scores[0]:.3f} R {scores[1]:.3f} F1 {scores[2]:.3f} support {scores[3]}")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,10 @@ public struct Classification: Sendable, Equatable {
     public var explanation: [String]
     /// Below the model's threshold: a person should decide (the triage queue).
     public var needsReview: Bool
+    /// The legal tests that the text meets for its kind, as people read them:
+    /// ["tố cáo: “tố cáo”", "hành vi sai phạm: “nhận hối lộ”"]; and why the kind or topic was set
+    /// beside the model, when it was.
+    public var kindExplanation: [String] = []
 
     public static func == (a: Classification, b: Classification) -> Bool {
         a.topic == b.topic && a.confidence == b.confidence && a.kind == b.kind && a.explanation == b.explanation

@@ -16,13 +16,14 @@ public enum ClassifierTrainer {
             let (hash, text) = TopicClassifier.keywordFeature(topic)
             texts[hash] = text
         }
+        for cue in LegalCues.Cue.allCases { texts[cue.feature] = cue.featureText }
         var documents: [TextFeatures] = []
         var extras: [[UInt64]] = []
         for example in examples {
             let features = TextFeatures(example.text, recordTexts: true)
             texts.merge(features.texts) { a, _ in a }
             documents.append(features)
-            extras.append(keywords.features(features))
+            extras.append(keywords.features(features) + LegalCues.shared.cues(in: features).map(\.cue.feature))
         }
         let topicLabels = examples.map { topics.firstIndex(of: $0.topic) ?? topics.firstIndex(of: TopicClassifier.fallbackTopic) ?? 0 }
         let kindLabels = examples.map { kinds.firstIndex(of: $0.kind) ?? 0 }

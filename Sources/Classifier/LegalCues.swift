@@ -54,12 +54,13 @@ struct LegalCues: Sendable {
                       "loi dung chuc vu", "bao ke", "bao che", "truc loi", "nhan tien", "thu tien trai", "ot trit",
                       "lua dao", "cuong doat", "tiep tay", "ky khong", "khai khong", "rut tien", "chia chac",
                       "moc ngoac", "ba lam", "chi sai", "lap khong"],
-        // Government and Party office only: staff of schools, hospitals and utilities are labelled
-        // with their sector (corpus/README.md).
+        // People in government and Party office, by role. Bodies ("ủy ban", "công an xã") are left
+        // out: a letter addresses them ("Kính gửi Công an xã …") as often as it accuses them. Staff
+        // of schools, hospitals and utilities are labelled with their sector (corpus/README.md).
         .official: ["can bo", "cong chuc", "chu tich", "pho chu tich", "bi thu", "pho bi thu", "truong thon",
-                    "truong ap", "truong ban", "truong khu", "to truong", "ubnd", "uy ban", "cong an",
-                    "dia chinh", "thanh tra", "dang vien", "chinh quyen", "canh sat", "kiem lam", "truong phong",
-                    "truong cong an", "bi thu chi bo", "chi bo", "dang uy", "cong an xa", "doi truong", "chanh van phong"],
+                    "truong ap", "truong ban", "truong khu", "to truong", "dia chinh", "thanh tra", "dang vien",
+                    "canh sat", "kiem lam", "truong phong", "pho truong phong", "truong cong an", "bi thu chi bo",
+                    "doi truong", "chanh van phong", "csgt", "cong an vien", "truong xom", "truong ban quan ly"],
         .dealWith: ["xu ly nghiem", "lam ro", "dieu tra", "ky luat", "truy cuu", "xu ly theo phap luat", "thu hoi so tien",
                     "xu ly dut diem", "vao cuoc", "lam sang to"],
         .contests: ["khieu nai", "khong dong y", "phan doi", "khong dong tinh", "khieu kien", "de nghi huy",

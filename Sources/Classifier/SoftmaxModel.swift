@@ -26,7 +26,7 @@ struct SoftmaxModel: Sendable {
 
     /// The hash of a feature's text as the model file stores it ("thu hoi", "kw:dat-dai").
     static func hash(featureText text: String) -> UInt64 {
-        text.hasPrefix("kw:") ? FeatureHash.hash(ngram: "§" + text) : FeatureHash.hash(ngram: text)
+        text.hasPrefix("kw:") || text.hasPrefix("cue:") ? FeatureHash.hash(ngram: "§" + text) : FeatureHash.hash(ngram: text)
     }
 
     func rowHash(_ row: Int) -> UInt64 { SoftmaxModel.hash(featureText: texts[row]) }

@@ -53,10 +53,21 @@ public final class TopicClassifier: Sendable {
         return table
     }
 
+    public static let corruptionTopic = "can-bo-tham-nhung"
+    /// The kinds' legal tests: which cues speak for which kind, in the explanation.
+    static let kindCues: [String: [LegalCues.Cue]] = [
+        "to-cao": [.denounces, .wrongdoing, .official, .dealWith], "khieu-nai": [.contests, .decision],
+        "kien-nghi": [.asks], "y-kien": [.opinion],
+    ]
+    /// Above this the kind model's own answer stands against the denunciation test.
+    static let confidentKind: Float = 0.8
+
     /// - Parameter explain: find the words that decided (for people); imports that only route skip it.
     public func classify(_ text: String, explain wantsExplanation: Bool = true) -> Classification {
         let features = TextFeatures(text)
-        let vector = table.vector(features, extra: keywords.features(features).compactMap { table.base(of: $0) })
+        let cues = LegalCues.shared.cues(in: features)
+        let extra = keywords.features(features) + cues.map(\.cue.feature)
+        let vector = table.vector(features, extra: extra.compactMap { table.base(of: $0) })
         // Mostly unknown words (another language, noise): the model would only be guessing. The
         // rows were just read for the vector, so these look-ups hit the cache.
         let words = features.wordStarts.count
@@ -69,25 +80,71 @@ public final class TopicClassifier: Sendable {
         // Both models share the vocabulary and IDF (trained on the same documents): one vector serves both.
         let scores = table.scores(vector, topicBias: topicModel.bias, kindBias: kindModel.bias)
         let p = SoftmaxModel.softmax(scores.topics, temperature: topicModel.temperature)
-        let ranked = p.indices.sorted { p[$0] > p[$1] }
-        let best = ranked[0]
+        var ranked = p.indices.sorted { p[$0] > p[$1] }
         let kp = SoftmaxModel.softmax(scores.kinds, temperature: kindModel.temperature)
         let kindBest = kp.indices.max { kp[$0] < kp[$1] } ?? 0
+        var kind = kindModel.classes[kindBest]
+        var kindConfidence = Double(kp[kindBest])
+        var needsReview = false
+        var notes: [String] = []
+
+        // A denunciation read as a phản ánh loses its confidentiality and may reach the unit it
+        // accuses: where the text meets the law's test and the model is unsure, the suggestion is
+        // tố cáo, for a person to confirm.
+        let has = Set(cues.map(\.cue))
+        let denounces = has.contains(.denounces) || (has.contains(.wrongdoing) && (has.contains(.official) || has.contains(.dealWith)))
+        if denounces && kind != "to-cao" && (kind == "phan-anh" || kp[kindBest] < TopicClassifier.confidentKind),
+           let toCao = kindModel.classes.firstIndex(of: "to-cao") {
+            notes.append("có dấu hiệu tố cáo, mô hình gợi ý \(kind) (\(Int((kindConfidence * 100).rounded()))%): cần cán bộ xác nhận")
+            kind = "to-cao"
+            kindConfidence = Double(kp[toCao])
+            needsReview = true
+        }
+        // Wrongdoing by someone in office is the corruption topic whatever sector it happens in;
+        // a quarrel with a neighbour or a company is not.
+        if kind == "to-cao", let corruption = topicModel.classes.firstIndex(of: TopicClassifier.corruptionTopic) {
+            if has.contains(.wrongdoing) && has.contains(.official) && ranked[0] != corruption {
+                notes.append("người có chức vụ có hành vi sai phạm: chủ đề \(TopicClassifier.corruptionTopic)")
+                ranked.removeAll { $0 == corruption }
+                ranked.insert(corruption, at: 0)
+            } else if ranked[0] == corruption && !has.contains(.official) && has.contains(.privateParty) {
+                notes.append("người bị tố cáo không có chức vụ: không phải chủ đề \(TopicClassifier.corruptionTopic)")
+                ranked.append(ranked.removeFirst())
+            }
+        }
+        let best = ranked[0]
         let confidence = Double(p[best])
+        let reasons = (TopicClassifier.kindCues[kind] ?? []).compactMap { cue in
+            cues.first { $0.cue == cue }.map { "\(cue.vietnamese): “\(TopicClassifier.original(of: $0.phrase, features: features, text: text))”" }
+        }
         return Classification(
             topic: topicModel.classes[best], confidence: confidence,
             alternatives: ranked.dropFirst().prefix(3).map { (topicModel.classes[$0], Double(p[$0])) },
-            kind: kindModel.classes[kindBest], kindConfidence: Double(kp[kindBest]),
+            kind: kind, kindConfidence: kindConfidence,
             explanation: wantsExplanation
                 ? explain(vector.map { (table.row(at: $0.base), $0.value) }, class: best, features: features, text: text) : [],
-            needsReview: confidence < threshold)
+            needsReview: needsReview || confidence < threshold,
+            kindExplanation: wantsExplanation ? reasons + notes : notes)
+    }
+
+    /// A folded phrase as the citizen wrote it, where the words line up; else the folded phrase.
+    static func original(of phrase: String, features: TextFeatures, text: String) -> String {
+        let parts = phrase.split(separator: " ").map { Array($0.utf8) }
+        guard let start = features.wordStarts.indices.first(where: { i in
+            i + parts.count <= features.wordStarts.count && parts.indices.allSatisfy { k in
+                features.folded[features.wordStarts[i + k]..<features.wordEnds[i + k]].elementsEqual(parts[k])
+            }
+        }) else { return phrase }
+        let original = wordRanges(text, limit: features.wordStarts.count)
+        guard original.count == features.wordStarts.count else { return phrase }
+        return String(text[original[start].lowerBound..<original[start + parts.count - 1].upperBound])
     }
 
     /// The n-grams that pushed the chosen topic most, shown as the citizen wrote them.
     private func explain(_ vector: [(Int, Float)], class c: Int, features: TextFeatures, text: String) -> [String] {
         let width = topicModel.classes.count
         let contributions = vector.map { (row: $0.0, value: topicModel.weights[$0.0 * width + c] * $0.1) }
-            .filter { $0.value > 0.02 && !topicModel.texts[$0.row].hasPrefix("kw:") }.sorted { $0.value > $1.value }
+            .filter { $0.value > 0.02 && !topicModel.texts[$0.row].hasPrefix("kw:") && !topicModel.texts[$0.row].hasPrefix("cue:") }.sorted { $0.value > $1.value }
         guard !contributions.isEmpty else { return [] }
         // The original words, in the same order as the folded ones (both split at letters and digits).
         let original = TopicClassifier.wordRanges(text, limit: features.wordStarts.count)

@@ -113,10 +113,11 @@ struct FeatureTableTests {
     func sameDecisions() throws {
         let classifier = try #require(ClassifierTests.shipped)
         let (topicModel, kindModel) = (classifier.topicModel, classifier.kindModel)
-        var decided = 0
+        var decided = 0, ruled = 0
         for text in FeatureTableTests.texts {
             let features = TextFeatures(text)
-            let extra = FeatureTableTests.scanned(classifier.keywords.keywords, features).compactMap { topicModel.rows[$0] }
+            let cues = LegalCues.shared.cues(in: features).map(\.cue.feature)
+            let extra = (FeatureTableTests.scanned(classifier.keywords.keywords, features) + cues).compactMap { topicModel.rows[$0] }
             let vector = topicModel.vector(features, extra: extra)
             let known = features.wordHashes.filter { topicModel.rows[$0] != nil }.count
             let result = classifier.classify(text, explain: false)
@@ -127,6 +128,14 @@ struct FeatureTableTests {
             let p = topicModel.probabilities(vector), kp = kindModel.probabilities(vector)
             let ranked = p.indices.sorted { p[$0] > p[$1] }
             let kind = kp.indices.max { kp[$0] < kp[$1] }!
+            // The legal tests may set the kind (a denunciation the model is unsure of) or the topic
+            // (an official's wrongdoing); they say so, and change nothing else.
+            guard result.kindExplanation.isEmpty else {
+                #expect(result.kind == "to-cao", "\(text)")
+                #expect(result.kind != kindModel.classes[kind] || result.topic != topicModel.classes[ranked[0]], "\(text)")
+                ruled += 1
+                continue
+            }
             #expect(result.topic == topicModel.classes[ranked[0]], "\(text)")
             #expect(result.confidence == Double(p[ranked[0]]), "\(text)")
             #expect(result.alternatives.map(\.topic) == ranked.dropFirst().prefix(3).map { topicModel.classes[$0] }, "\(text)")
@@ -136,5 +145,6 @@ struct FeatureTableTests {
             decided += 1
         }
         #expect(decided > 500)
+        #expect(ruled < decided / 20)
     }
 }

@@ -5,7 +5,7 @@ import Routing
 struct ModelEvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "eval",
-        abstract: "k-fold cross-validation on the corpus (and staff corrections): per-topic P/R/F1, macro-F1, confusion matrix.",
+        abstract: "Kiểm định chéo k phần trên kho văn bản: P/R/F1 theo chủ đề và theo loại đơn. (k-fold cross-validation on the corpus and staff corrections: per-topic and per-kind P/R/F1, macro-F1, confusion matrices; tố cáo precision and recall on their own.)",
         discussion: """
             Folds are fixed by the number in each id (id mod k), so bench/sklearn_baseline.py scores the \
             same rows. With --heldout FILE, the model trained on all of the corpus is also scored on FILE. \
@@ -14,21 +14,22 @@ struct ModelEvalCommand: ParsableCommand {
         arguments: [
             .option("corpus", value: "FILE", help: "labelled corpus (TSV: id, topic, kind, text)", default: "corpus/train.tsv"),
             .option("folds", value: "K", help: "number of folds", default: "5"),
-            .option("heldout", value: "FILE", help: "also score a held-out file written after the model was frozen"),
+            .option("heldout", value: "FILE", help: "also score a held-out file written after the model was frozen (repeatable)",
+                    repeating: true),
             .rulesDirectory, .database,
         ],
         examples: ["danvan model eval", "danvan model eval --heldout corpus/heldout.tsv"])
 
     let corpus: String
     let folds: Int
-    let heldout: String?
+    let heldout: [String]
     let rulesDirectory: String
     let databasePath: String
 
     init(_ arguments: ParsedArguments) throws {
         corpus = try arguments.required("corpus")
         folds = try arguments.integer("folds", range: 2...20)!
-        heldout = try arguments.string("heldout")
+        heldout = try arguments.strings("heldout")
         rulesDirectory = try arguments.required("rules")
         databasePath = try arguments.required("db")
     }
@@ -45,20 +46,37 @@ struct ModelEvalCommand: ParsableCommand {
             "topic_macro_f1": .double(ModelEvalCommand.round(topics.macroF1)), "topic_accuracy": .double(ModelEvalCommand.round(topics.accuracy)),
             "kind_macro_f1": .double(ModelEvalCommand.round(kinds.macroF1)), "kind_accuracy": .double(ModelEvalCommand.round(kinds.accuracy)),
         ]
-        if let heldout {
-            let classifier = ClassifierTrainer.train(examples, taxonomy: taxonomy)
-            let heldoutExamples = try Corpus.read(path: heldout)
+        ModelEvalCommand.summarize(kinds, kind: "to-cao", prefix: "", into: &summary)
+        let classifier = heldout.isEmpty ? nil : ClassifierTrainer.train(examples, taxonomy: taxonomy)
+        for (number, file) in heldout.enumerated() {
+            guard let classifier else { break }
+            let heldoutExamples = try Corpus.read(path: file)
             let (heldTopics, heldKinds) = Evaluation.evaluate(classifier, on: heldoutExamples)
-            StandardStreams.printLine("\nheld-out \(heldout): \(heldoutExamples.count) examples")
+            StandardStreams.printLine("\nheld-out \(file): \(heldoutExamples.count) examples")
             ModelEvalCommand.report(heldTopics, title: "topics (held-out)")
-            summary["heldout_examples"] = .int(heldoutExamples.count)
-            summary["heldout_topic_macro_f1"] = .double(ModelEvalCommand.round(heldTopics.macroF1))
-            summary["heldout_kind_macro_f1"] = .double(ModelEvalCommand.round(heldKinds.macroF1))
+            ModelEvalCommand.report(heldKinds, title: "kinds (held-out)")
+            // The first file keeps the keys scripts already read; later ones are numbered.
+            let prefix = number == 0 ? "heldout_" : "heldout\(number + 1)_"
+            summary[prefix + "file"] = .string(file)
+            summary[prefix + "examples"] = .int(heldoutExamples.count)
+            summary[prefix + "topic_macro_f1"] = .double(ModelEvalCommand.round(heldTopics.macroF1))
+            summary[prefix + "topic_accuracy"] = .double(ModelEvalCommand.round(heldTopics.accuracy))
+            summary[prefix + "kind_macro_f1"] = .double(ModelEvalCommand.round(heldKinds.macroF1))
+            summary[prefix + "kind_accuracy"] = .double(ModelEvalCommand.round(heldKinds.accuracy))
+            ModelEvalCommand.summarize(heldKinds, kind: "to-cao", prefix: prefix, into: &summary)
         }
         try JSONLines.print(summary)
     }
 
     static func round(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+
+    /// One kind's precision and recall on their own: a missed tố cáo is the costly error.
+    static func summarize(_ evaluation: Evaluation, kind: String, prefix: String, into summary: inout [String: JSONScalar]) {
+        guard let scores = evaluation.perClass.first(where: { $0.label == kind }) else { return }
+        let key = prefix + kind.replacingOccurrences(of: "-", with: "_")
+        summary[key + "_precision"] = .double(round(scores.precision))
+        summary[key + "_recall"] = .double(round(scores.recall))
+    }
 
     static func report(_ evaluation: Evaluation, title: String) {
         func pct(_ v: Double) -> String { String(format: "%5.1f", v * 100) }

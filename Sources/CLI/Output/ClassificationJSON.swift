@@ -9,7 +9,7 @@ struct ClassificationJSON: Encodable {
 
     private enum Keys: String, CodingKey {
         case id, topic, confidence, kind, kindConfidence = "kind_confidence", alternatives, explanation
-        case needsReview = "needs_review", modelVersion = "model_version", locality
+        case needsReview = "needs_review", modelVersion = "model_version", locality, kindExplanation = "kind_explanation"
     }
     private enum AlternativeKeys: String, CodingKey { case topic, confidence }
 
@@ -28,6 +28,7 @@ struct ClassificationJSON: Encodable {
             try a.encode(round(alternative.confidence), forKey: .confidence)
         }
         try c.encode(result.explanation, forKey: .explanation)
+        try c.encode(result.kindExplanation, forKey: .kindExplanation)
         try c.encode(result.needsReview, forKey: .needsReview)
         try c.encode(modelVersion, forKey: .modelVersion)
         try c.encode(locality, forKey: .locality)

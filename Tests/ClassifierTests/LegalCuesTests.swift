@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import Classifier
+
+/// The kinds as the law defines them, beside the learned model: a denunciation is never a
+/// confident phản ánh, an official's wrongdoing is the corruption topic, a neighbour's is not.
+@Suite("Legal tests of the kinds")
+struct LegalCuesTests {
+    private func cues(_ text: String) -> Set<LegalCues.Cue> {
+        Set(LegalCues.shared.cues(in: TextFeatures(text)).map(\.cue))
+    }
+
+    @Test("the tests are found in folded text, whatever the diacritics")
+    func findsCues() {
+        #expect(cues("Tố cáo chủ tịch UBND phường nhận hối lộ") == [.denounces, .official, .wrongdoing])
+        #expect(cues("to cao chu tich ubnd phuong nhan hoi lo") == [.denounces, .official, .wrongdoing])
+        #expect(cues("Tôi không đồng ý với quyết định thu hồi đất số 12") == [.contests, .decision])
+        #expect(cues("Góp ý dự thảo luật đất đai") == [.opinion])
+        #expect(cues("Đường Lê Văn Sỹ có ổ gà lớn").isEmpty)
+    }
+
+    @Test("an official taking bribes is corruption, a neighbour encroaching is not, both are tố cáo, and the reasons are named")
+    func denunciationTopics() throws {
+        let classifier = try #require(ClassifierTests.shipped)
+        let official = classifier.classify("Tố cáo chủ tịch UBND phường nhận hối lộ để cấp phép xây dựng sai quy hoạch")
+        #expect(official.kind == "to-cao" && official.topic == "can-bo-tham-nhung")
+        #expect(official.kindExplanation.contains("hành vi sai phạm: “nhận hối lộ”"), "\(official.kindExplanation)")
+        #expect(official.kindExplanation.contains("người có chức vụ: “chủ tịch”"), "\(official.kindExplanation)")
+        let neighbour = classifier.classify("Tôi tố cáo hàng xóm lấn chiếm lối đi chung")
+        #expect(neighbour.kind == "to-cao" && neighbour.topic != "can-bo-tham-nhung", "\(neighbour.topic)")
+        #expect(neighbour.kindExplanation.first == "tố cáo: “tố cáo”")
+    }
+
+    @Test("over the corpus: where the text meets the denunciation test, the suggestion is tố cáo unless the model is sure of another kind")
+    func neverAConfidentPhanAnh() throws {
+        let classifier = try #require(ClassifierTests.shipped)
+        var met = 0
+        for example in ClassifierTests.corpus {
+            let found = cues(example.text)
+            guard found.contains(.denounces) || (found.contains(.wrongdoing) && (found.contains(.official) || found.contains(.dealWith)))
+            else { continue }
+            met += 1
+            let result = classifier.classify(example.text, explain: false)
+            #expect(result.kind != "phan-anh", "\(example.id)")
+            if result.kind != "to-cao" { #expect(result.kindConfidence >= Double(TopicClassifier.confidentKind), "\(example.id)") }
+        }
+        #expect(met > 300)
+    }
+}
