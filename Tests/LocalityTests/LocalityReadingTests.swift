@@ -124,7 +124,7 @@ struct LocalityReadingTests {
     // MARK: 7. Slight misspellings with a marker, a bare name in an address
 
     @Test("a marked name with one syllable's marks wrong is found, less firmly", arguments: [
-        "phường Bẩy Hiền", "phường Bảy Hiên", "P. Bẩy Hiền, Tân Bình, TP.HCM", "Phường Hạnh Thong, Gò Vấp",
+        "phường Bẩy Hiền", "phường Bảy Hiên", "P. Bẩy Hiền, Tân Bình, TP.HCM", "Phường Hạnh Thống, Gò Vấp",
     ])
     func misspelt(text: String) {
         let result = LocalityReadingTests.extractor.locate(text)
