@@ -46,6 +46,16 @@ struct LocalityReadingTests {
         #expect(Set(result.candidates.map(\.commune.code)) == LocalityReadingTests.successors(ofDistrict: "Quận Gò Vấp", province: "Hồ Chí Minh"))
     }
 
+    @Test("a district or province named outside the address only makes the reading less sure", arguments: [
+        "Tôi ở phường Bảy Hiền, quê Nghệ An", "Kính gửi UBND phường Bảy Hiền, tôi ở quận Gò Vấp có ý kiến",
+    ])
+    func conflictElsewhere(text: String) {
+        let result = LocalityReadingTests.extractor.locate(text)
+        #expect(result.commune?.code == "26983")
+        #expect(result.province?.code == "79")
+        #expect(result.confidence <= 0.6)
+    }
+
     @Test("when the named district and province agree the answer stays firm", arguments: [
         ("P.12, Q.Tân Bình, TP.HCM", "26983"), ("Phường 4, Quận 3, TP.HCM", "27139"), ("Phường Xuân Hòa, Quận 3", "27139"),
     ])

@@ -239,7 +239,7 @@ public struct LocalityExtractor: Sendable {
     static let tieConfidence = 0.35, largerUnitConfidence = 0.4, contradictedConfidence = 0.3
     /// Ceilings of the readings weaker than a marked, agreeing name.
     static let unmarkedCeiling = 0.85, mismatchCeiling = 0.8, nameTieCeiling = 0.75, misspeltCeiling = 0.7,
-               bareNameCeiling = 0.6, bodyNameCeiling = 0.5
+               bareNameCeiling = 0.6, conflictCeiling = 0.6, bodyNameCeiling = 0.5
     /// The score given to a named old district's successors listed as candidates.
     static let districtCandidateScore = 1.0
 
@@ -272,9 +272,13 @@ public struct LocalityExtractor: Sendable {
         let defaultCommuneIndex = defaultCommune.flatMap { code in g.communes.firstIndex { $0.code == code } }
 
         var hypotheses: [Hypothesis] = []
-        // A reading the named district or province contradicts is no answer ("Phường 7, Quận 3":
-        // Quận 3 has had no Phường 7 since 2020); when that leaves nothing, the answer says so.
+        // A reading the district or province named in the same address contradicts is no answer
+        // ("Phường 7, Quận 3": Quận 3 has had no Phường 7 since 2020); when that leaves nothing, the
+        // answer says so. Names written one after another with only punctuation between are one
+        // address; a place named elsewhere ("..., quê Nghệ An") only makes the reading less sure.
         var contradicted = false
+        var chain = [Int](repeating: 0, count: mentions.count)
+        for i in mentions.indices.dropFirst() { chain[i] = mentions[i].start == mentions[i - 1].end ? chain[i - 1] : chain[i - 1] + 1 }
         // Only a district named with a fitting marker ("quận 3", "huyện Thanh Trì") can contradict a
         // reading: an unmarked name may be a hamlet's ("khu phố Thống Nhất"), and one that is a
         // province too ("tỉnh Thanh Hóa" is also Thành phố Thanh Hóa) says nothing certain.
@@ -287,33 +291,41 @@ public struct LocalityExtractor: Sendable {
             // A text names a handful of places: arrays searched in order beat building sets per mention.
             let otherProvinces = provinceEvidence.filter { $0.mention != mention.id }.map(\.province)
             let otherDistricts = districtEvidence.filter { $0.mention != mention.id }.map(\.district)
-            let certainDistricts = districtEvidence.filter { $0.mention != mention.id && certainDistrictMentions.contains($0.mention) }
-                .map(\.district)
-            func score(commune c: Int, legacy: Int?) -> (value: Double, supported: Bool, agrees: Bool) {
+            let certain = districtEvidence.filter { $0.mention != mention.id && certainDistrictMentions.contains($0.mention) }
+            let certainDistricts = certain.map(\.district)
+            let sameAddressDistricts = certain.filter { chain[$0.mention] == chain[mention.id] }.map(\.district)
+            let sameAddressProvinces = provinceEvidence.filter { $0.mention != mention.id && chain[$0.mention] == chain[mention.id] }
+                .map(\.province)
+            /// The score, whether something else in the text supports the reading, whether the
+            /// address it is in allows it, and whether a place named elsewhere disagrees.
+            func score(commune c: Int, legacy: Int?) -> (value: Double, supported: Bool, agrees: Bool, conflicts: Bool) {
                 var total = base
-                var supported = false, agrees = true
+                var supported = false, agrees = true, conflicts = false
                 let province = g.communes[c].province
                 if !otherProvinces.isEmpty {
-                    if otherProvinces.contains(province) { total += 4; supported = true } else { total -= 4; agrees = false }
+                    if otherProvinces.contains(province) { total += 4; supported = true } else { total -= 4; conflicts = true }
                 }
+                if !sameAddressProvinces.isEmpty && !sameAddressProvinces.contains(province) { agrees = false }
                 if let legacy {
                     let district = g.legacyCommunes[legacy].district
                     if !otherDistricts.isEmpty {
                         if otherDistricts.contains(district) { total += 4; supported = true } else { total -= 3 }
                     }
-                    if !certainDistricts.isEmpty && !certainDistricts.contains(district) { agrees = false }
+                    if !certainDistricts.isEmpty && !certainDistricts.contains(district) { conflicts = true }
+                    if !sameAddressDistricts.isEmpty && !sameAddressDistricts.contains(district) { agrees = false }
                 } else {
                     total += 1
                     let districtsOfCommune = g.legacyDistrictsOfCommune[c]
                     if !otherDistricts.isEmpty {
                         if otherDistricts.contains(where: districtsOfCommune.contains) { total += 1.5; supported = true } else { total -= 2 }
                     }
-                    if !certainDistricts.isEmpty && !certainDistricts.contains(where: districtsOfCommune.contains) { agrees = false }
+                    if !certainDistricts.isEmpty && !certainDistricts.contains(where: districtsOfCommune.contains) { conflicts = true }
+                    if !sameAddressDistricts.isEmpty && !sameAddressDistricts.contains(where: districtsOfCommune.contains) { agrees = false }
                 }
                 if c == defaultCommuneIndex { total += 2; supported = true }
                 if province == defaultProvinceIndex { total += 1; supported = true }
                 total += 0.1 * Double(mention.end - mention.start)
-                return (total, supported, agrees)
+                return (total, supported, agrees, conflicts)
             }
             // A marked name of two words or more stands alone; "phường hội" or "huyện ba" needs support.
             // A marker that does not fit the unit ("cơ quan bình an": "quận" before a xã) is doubtful too.
@@ -327,7 +339,7 @@ public struct LocalityExtractor: Sendable {
                 : mention.markerMismatch ? LocalityExtractor.mismatchCeiling
                 : mention.marker == nil ? LocalityExtractor.unmarkedCeiling : 0.99
             func add(_ c: Int, legacy: Int?) {
-                let (value, supported, agrees) = score(commune: c, legacy: legacy)
+                let (value, supported, agrees, conflicts) = score(commune: c, legacy: legacy)
                 // A marked name ("Phường 6") the named district does not have contradicts it even
                 // when it could not stand alone.
                 guard agrees else {
@@ -335,8 +347,10 @@ public struct LocalityExtractor: Sendable {
                     return
                 }
                 guard standsAlone || supported else { return }
-                hypotheses.append(Hypothesis(commune: c, score: value, viaLegacy: legacy, mention: mention.id,
-                                             ceiling: mention.marker == nil && !supported ? min(ceiling, LocalityExtractor.bareNameCeiling) : ceiling,
+                var readingCeiling = ceiling
+                if mention.marker == nil && !supported { readingCeiling = min(readingCeiling, LocalityExtractor.bareNameCeiling) }
+                if conflicts { readingCeiling = min(readingCeiling, LocalityExtractor.conflictCeiling) }
+                hypotheses.append(Hypothesis(commune: c, score: value, viaLegacy: legacy, mention: mention.id, ceiling: readingCeiling,
                                              namesLargerUnit: mention.marker == nil && namesLargerUnit(mention, commune: c)))
             }
             for name in mention.names {
