@@ -159,7 +159,7 @@ struct LocalityReadingTests {
     }
 
     @Test("a bare name several communes have, or one inside a sentence, stays nothing", arguments: [
-        "Bình An", "Tân Phú", "Hôm qua Hạnh Thông gọi điện cho tôi về việc này",
+        "Bình An", "Tân Phú", "Tiến Bộ", "Hôm qua Hạnh Thông gọi điện cho tôi về việc này",
     ])
     func bareNameNotAlone(text: String) {
         #expect(LocalityReadingTests.extractor.locate(text).commune == nil)

@@ -55,12 +55,16 @@ public struct LocalityExtractor: Sendable {
         /// The whole text, or a whole comma-separated part of a short one ("12 Nguyễn Văn Bảo,
         /// Hạnh Thông"): an address column that names its commune without the marker.
         var isAddressPart = false
+        /// Names written one after another with only punctuation between ("Phường 7, Quận 3,
+        /// TP.HCM") share this number: one address, whose parts must agree.
+        var address = 0
     }
 
     /// Words that head the name of a body (school, hospital, firm) up to four words before a place
     /// name it carries; "ở", "tại" stop the look-back ("học ở Kim Liên" is a place).
-    static let bodyWords: Set<String> = ["truong", "thcs", "thpt", "ptth", "ptcs", "hoc", "non", "vien", "tram", "ty", "htx"]
-    static let bodyLookBackStops: Set<String> = ["o", "tai"]
+    /// Arrays: short strings compare in place, where a Set would hash each word.
+    static let bodyWords: [String] = ["truong", "thcs", "thpt", "ptth", "ptcs", "hoc", "non", "vien", "tram", "ty", "htx"]
+    static let bodyLookBackStops: [String] = ["o", "tai"]
     /// A text of at most this many words whose comma-separated part is a bare name reads as an address.
     static let addressWordLimit = 16
 
@@ -101,6 +105,7 @@ public struct LocalityExtractor: Sendable {
                     index = mention.end
                     continue
                 }
+                let address = mentions.last.map { $0.end == index ? $0.address : $0.address + 1 } ?? 0
                 mentions.append(Mention(id: mentions.count, start: index, end: mention.end, marker: marker,
                                         names: mention.names, markerMismatch: mention.markerMismatch, node: mention.node,
                                         wordCount: mention.end - nameStart,
@@ -111,7 +116,8 @@ public struct LocalityExtractor: Sendable {
                                         isBodyName: marker == nil && isBodyName(tokens, before: nameStart),
                                         isAddressPart: marker == nil && tokens.count <= LocalityExtractor.addressWordLimit
                                             && (nameStart == 0 || tokens[nameStart].afterPunctuation)
-                                            && (mention.end == tokens.count || tokens[mention.end].afterPunctuation)))
+                                            && (mention.end == tokens.count || tokens[mention.end].afterPunctuation),
+                                        address: address))
                 index = mention.end
             } else {
                 index += 1
@@ -124,11 +130,12 @@ public struct LocalityExtractor: Sendable {
     /// back, with no punctuation, marker or "ở" between.
     private func isBodyName(_ tokens: [Token], before index: Int) -> Bool {
         var position = index
+        let bodyWords = LocalityExtractor.bodyWords, stops = LocalityExtractor.bodyLookBackStops
         while position > 0 && index - position < 4 && !tokens[position].afterPunctuation {
             position -= 1
             let word = tokens[position].folded
-            if LocalityExtractor.bodyLookBackStops.contains(word) || LevelMarker.marker(in: tokens, at: position) != nil { return false }
-            if LocalityExtractor.bodyWords.contains(word) { return true }
+            if stops.contains(word) || LevelMarker.marker(in: tokens, at: position) != nil { return false }
+            if bodyWords.contains(word) { return true }
         }
         return false
     }
@@ -247,7 +254,7 @@ public struct LocalityExtractor: Sendable {
         let g = gazetteer
         // Evidence each mention gives about the province and the old district.
         var provinceEvidence: [(province: Int, mention: Int, legacy: Int?)] = []
-        var districtEvidence: [(district: Int, mention: Int)] = []
+        var districtEvidence: [(district: Int, mention: Int, certain: Bool)] = []
         var supportOnly = Set<Int>()  // mentions that may support a commune but not name a place alone
         for mention in mentions {
             let words = mention.end - mention.start
@@ -261,7 +268,7 @@ public struct LocalityExtractor: Sendable {
                     if let p = g.legacyProvinces[lp].newProvince { provinceEvidence.append((p, mention.id, lp)) }
                 case let .legacyDistrict(d):
                     // An unmarked one-word name is too weak to say "this district".
-                    if mention.marker != nil || words >= 2 || name.isShortAlias { districtEvidence.append((d, mention.id)) }
+                    if mention.marker != nil || words >= 2 || name.isShortAlias { districtEvidence.append((d, mention.id, false)) }
                     if mention.marker == nil && name.isShortAlias { supportOnly.insert(mention.id) }
                 default:
                     break
@@ -274,54 +281,70 @@ public struct LocalityExtractor: Sendable {
         var hypotheses: [Hypothesis] = []
         // A reading the district or province named in the same address contradicts is no answer
         // ("Phường 7, Quận 3": Quận 3 has had no Phường 7 since 2020); when that leaves nothing, the
-        // answer says so. Names written one after another with only punctuation between are one
-        // address; a place named elsewhere ("..., quê Nghệ An") only makes the reading less sure.
+        // answer says so. A place named elsewhere ("..., quê Nghệ An") only makes the reading less sure.
         var contradicted = false
-        var chain = [Int](repeating: 0, count: mentions.count)
-        for i in mentions.indices.dropFirst() { chain[i] = mentions[i].start == mentions[i - 1].end ? chain[i - 1] : chain[i - 1] + 1 }
         // Only a district named with a fitting marker ("quận 3", "huyện Thanh Trì") can contradict a
         // reading: an unmarked name may be a hamlet's ("khu phố Thống Nhất"), and one that is a
         // province too ("tỉnh Thanh Hóa" is also Thành phố Thanh Hóa) says nothing certain.
-        let provinceMentions = Set(provinceEvidence.map(\.mention))
-        let certainDistrictMentions = Set(mentions.filter {
-            $0.marker != nil && !$0.markerMismatch && !$0.isLowercaseInCapitalisedText && !provinceMentions.contains($0.id)
-        }.map(\.id))
+        for index in districtEvidence.indices {
+            let m = mentions[districtEvidence[index].mention]
+            districtEvidence[index].certain = m.marker != nil && !m.markerMismatch && !m.isLowercaseInCapitalisedText
+                && !provinceEvidence.contains { $0.mention == m.id }
+        }
         for mention in mentions {
             let base: Double = mention.marker == nil ? 1 : (mention.markerMismatch ? 1.5 : (mention.isMisspelt ? 2.5 : 3))
-            // A text names a handful of places: arrays searched in order beat building sets per mention.
-            let otherProvinces = provinceEvidence.filter { $0.mention != mention.id }.map(\.province)
-            let otherDistricts = districtEvidence.filter { $0.mention != mention.id }.map(\.district)
-            let certain = districtEvidence.filter { $0.mention != mention.id && certainDistrictMentions.contains($0.mention) }
-            let certainDistricts = certain.map(\.district)
-            let sameAddressDistricts = certain.filter { chain[$0.mention] == chain[mention.id] }.map(\.district)
-            let sameAddressProvinces = provinceEvidence.filter { $0.mention != mention.id && chain[$0.mention] == chain[mention.id] }
-                .map(\.province)
             /// The score, whether something else in the text supports the reading, whether the
-            /// address it is in allows it, and whether a place named elsewhere disagrees.
+            /// address it is in allows it, and whether a place named elsewhere disagrees. A text
+            /// names a handful of places: the evidence is searched in place, nothing is allocated.
             func score(commune c: Int, legacy: Int?) -> (value: Double, supported: Bool, agrees: Bool, conflicts: Bool) {
                 var total = base
-                var supported = false, agrees = true, conflicts = false
+                var supported = false
                 let province = g.communes[c].province
-                if !otherProvinces.isEmpty {
-                    if otherProvinces.contains(province) { total += 4; supported = true } else { total -= 4; conflicts = true }
-                }
-                if !sameAddressProvinces.isEmpty && !sameAddressProvinces.contains(province) { agrees = false }
-                if let legacy {
-                    let district = g.legacyCommunes[legacy].district
-                    if !otherDistricts.isEmpty {
-                        if otherDistricts.contains(district) { total += 4; supported = true } else { total -= 3 }
+                // Named provinces: any, any that agrees; in the same address: any, any that agrees.
+                var named = false, namedAgrees = false, near = false, nearAgrees = false
+                for evidence in provinceEvidence where evidence.mention != mention.id {
+                    let same = evidence.province == province
+                    named = true
+                    namedAgrees = namedAgrees || same
+                    if mentions[evidence.mention].address == mention.address {
+                        near = true
+                        nearAgrees = nearAgrees || same
                     }
-                    if !certainDistricts.isEmpty && !certainDistricts.contains(district) { conflicts = true }
-                    if !sameAddressDistricts.isEmpty && !sameAddressDistricts.contains(district) { agrees = false }
+                }
+                if named {
+                    if namedAgrees { total += 4; supported = true } else { total -= 4 }
+                }
+                var conflicts = named && !namedAgrees
+                var agrees = !near || nearAgrees
+                // The same for the old districts, and for the certain ones among them.
+                var district = false, districtAgrees = false, certain = false, certainAgrees = false
+                near = false
+                nearAgrees = false
+                for evidence in districtEvidence where evidence.mention != mention.id {
+                    let same = legacy.map { g.legacyCommunes[$0].district == evidence.district }
+                        ?? g.legacyDistrictsOfCommune[c].contains(evidence.district)
+                    district = true
+                    districtAgrees = districtAgrees || same
+                    guard evidence.certain else { continue }
+                    certain = true
+                    certainAgrees = certainAgrees || same
+                    if mentions[evidence.mention].address == mention.address {
+                        near = true
+                        nearAgrees = nearAgrees || same
+                    }
+                }
+                if legacy != nil {
+                    if district {
+                        if districtAgrees { total += 4; supported = true } else { total -= 3 }
+                    }
                 } else {
                     total += 1
-                    let districtsOfCommune = g.legacyDistrictsOfCommune[c]
-                    if !otherDistricts.isEmpty {
-                        if otherDistricts.contains(where: districtsOfCommune.contains) { total += 1.5; supported = true } else { total -= 2 }
+                    if district {
+                        if districtAgrees { total += 1.5; supported = true } else { total -= 2 }
                     }
-                    if !certainDistricts.isEmpty && !certainDistricts.contains(where: districtsOfCommune.contains) { conflicts = true }
-                    if !sameAddressDistricts.isEmpty && !sameAddressDistricts.contains(where: districtsOfCommune.contains) { agrees = false }
                 }
+                conflicts = conflicts || (certain && !certainAgrees)
+                agrees = agrees && (!near || nearAgrees)
                 if c == defaultCommuneIndex { total += 2; supported = true }
                 if province == defaultProvinceIndex { total += 1; supported = true }
                 total += 0.1 * Double(mention.end - mention.start)
@@ -370,9 +393,12 @@ public struct LocalityExtractor: Sendable {
         let ranked = hypotheses.filter { seen.insert($0.commune).inserted }
         // Successors of the old districts named, in the named province if one is: the alternatives
         // when the text's commune is unknown, contradicted or only inferred.
-        let namedProvinces = provinceEvidence.map(\.province)
-        let namedDistricts = districtEvidence.filter { !supportOnly.contains($0.mention) }.map(\.district)
-            .filter { namedProvinces.isEmpty || g.legacyDistricts[$0].newProvince.map(namedProvinces.contains) == true }
+        func namedDistricts() -> [Int] {
+            districtEvidence.filter { evidence in
+                !supportOnly.contains(evidence.mention) && (provinceEvidence.isEmpty
+                    || provinceEvidence.contains { g.legacyDistricts[evidence.district].newProvince == $0.province })
+            }.map(\.district)
+        }
 
         var result = LocalityResult.nothing
         if let best = ranked.first, best.score > 0 {
@@ -404,7 +430,7 @@ public struct LocalityExtractor: Sendable {
             result.candidates = candidates.map(candidate)
             // A body named after a place only suggests its commune: the named district's others stay candidates.
             if mentions[winner.mention].isBodyName {
-                result.candidates += districtCandidates(namedDistricts, except: Set(result.candidates.map(\.commune.code)))
+                result.candidates += districtCandidates(namedDistricts(), except: Set(result.candidates.map(\.commune.code)))
             }
             if let legacy = winner.viaLegacy {
                 let lc = g.legacyCommunes[legacy]
@@ -450,7 +476,7 @@ public struct LocalityExtractor: Sendable {
                 // The commune written is not in the district or province written: the named old
                 // district's successors are the candidates, none of them the answer.
                 result.confidence = min(result.confidence, LocalityExtractor.contradictedConfidence)
-                let inProvince = namedDistricts.filter { winner == nil || g.legacyDistricts[$0].newProvince == winner }
+                let inProvince = namedDistricts().filter { winner == nil || g.legacyDistricts[$0].newProvince == winner }
                 result.candidates = districtCandidates(inProvince, except: [])
                 if let district = inProvince.first { result.legacy = legacyDistrict(g.legacyDistricts[district]) }
             }
@@ -489,7 +515,7 @@ public struct LocalityExtractor: Sendable {
 
     /// Readings no name tells apart (an old commune split between new ones, "Phường 12" in a city
     /// that had many): no commune, the tied ones as candidates, their province if they share one.
-    private func answerTie(_ tied: [Hypothesis], mentions: [Mention], districtEvidence: [(district: Int, mention: Int)]) -> LocalityResult {
+    private func answerTie(_ tied: [Hypothesis], mentions: [Mention], districtEvidence: [(district: Int, mention: Int, certain: Bool)]) -> LocalityResult {
         let g = gazetteer
         var result = LocalityResult.nothing
         result.candidates = tied.prefix(10).map(candidate)
@@ -543,9 +569,11 @@ public struct LocalityExtractor: Sendable {
         }
     }
 
-    /// The one new commune a name can mean, directly or through old communes, when it names no
-    /// province or old district; nil otherwise.
+    /// The one new commune a name can mean, directly or through old communes, when it is that
+    /// commune's own name and names no province or old district; nil otherwise ("Tiến Bộ", only an
+    /// old commune's name, is nil).
     private func soleCommune(named mention: Mention) -> Int? {
+        guard mention.names.contains(where: { if case .commune = $0.reference { true } else { false } }) else { return nil }
         var sole: Int?
         for name in mention.names {
             switch name.reference {
@@ -566,7 +594,7 @@ public struct LocalityExtractor: Sendable {
 
     /// A named old district whose old communes all went to one new commune, or an island district
     /// without communes that gave its name to a new special zone ("huyện đảo Lý Sơn").
-    private func soleSuccessor(_ mentions: [Mention], _ districts: [(district: Int, mention: Int)]) -> (Int, Int)? {
+    private func soleSuccessor(_ mentions: [Mention], _ districts: [(district: Int, mention: Int, certain: Bool)]) -> (Int, Int)? {
         let g = gazetteer
         for evidence in districts {
             let district = g.legacyDistricts[evidence.district]
