@@ -8,7 +8,13 @@ import VietText
 /// Hoa"). Every name that can be a commune, new or old (through the official old→new mapping),
 /// becomes a hypothesis, scored by its marker and by what *other* names in the text say about the
 /// province and the old district. A commune written without a marker counts only when something
-/// else in the text (or the registering office's area) supports it.
+/// else in the text (or the registering office's area) supports it, or when it is alone in an
+/// address and only one commune has that name.
+///
+/// A district or province named in the same address must agree with the answer; equal readings
+/// are a tie, said as candidates without a commune; the confidence is capped by how the commune
+/// was read (with its marker, without, misspelt, as part of a school's name, as a name that is
+/// also an old district or a province).
 public struct LocalityExtractor: Sendable {
     public let gazetteer: Gazetteer
     /// Words before a name that make it a street, a person or a shop rather than a place.
