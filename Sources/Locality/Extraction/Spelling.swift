@@ -68,4 +68,16 @@ enum Spelling {
         }
         return true
     }
+
+    /// How many words typed with diacritics disagree with the official spelling's words (Int.max
+    /// when the words do not line up). Only asked once `agrees` has said no: it splits strings.
+    static func disagreements(_ typed: ArraySlice<Token>, with official: String) -> Int {
+        let words = official.split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard words.count == typed.count else { return Int.max }
+        var count = 0
+        for (token, word) in zip(typed.indices, words) where typed[token].hasDiacritics {
+            if !agrees(typed[token...token], with: String(word)) { count += 1 }
+        }
+        return count
+    }
 }
