@@ -114,7 +114,8 @@ public final class TopicClassifier: Sendable {
         }
         let best = ranked[0]
         let confidence = Double(p[best])
-        let reasons = (TopicClassifier.kindCues[kind] ?? []).compactMap { cue in
+        // The legal tests met for the kind: always when a rule acted (rare), so that staff see why.
+        let reasons = !wantsExplanation && notes.isEmpty ? [] : (TopicClassifier.kindCues[kind] ?? []).compactMap { cue in
             cues.first { $0.cue == cue }.map { "\(cue.vietnamese): “\(TopicClassifier.original(of: $0.phrase, features: features, text: text))”" }
         }
         return Classification(
@@ -124,7 +125,7 @@ public final class TopicClassifier: Sendable {
             explanation: wantsExplanation
                 ? explain(vector.map { (table.row(at: $0.base), $0.value) }, class: best, features: features, text: text) : [],
             needsReview: needsReview || confidence < threshold,
-            kindExplanation: wantsExplanation ? reasons + notes : notes)
+            kindExplanation: reasons + notes)
     }
 
     /// A folded phrase as the citizen wrote it, where the words line up; else the folded phrase.

@@ -25,6 +25,7 @@ extension Grievance {
         event.details["rule"] = assignment.rule
         event.details["rules_version"] = assignment.rulesVersion
         event.details["explanation"] = assignment.explanation
+        if !assignment.kindExplanation.isEmpty { event.details["kind_explanation"] = assignment.kindExplanation.joined(separator: "; ") }
         if let due = assignment.dueResolve { event.details["due_resolve"] = due.iso }
         return (next, event)
     }

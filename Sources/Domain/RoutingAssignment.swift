@@ -14,6 +14,8 @@ public struct RoutingAssignment: Sendable, Equatable {
     /// The deadline policy of routing-rules/ that set the dates: extensions are bounded by it.
     public var deadlinePolicy: String?
     public var explanation: String
+    /// Why the kind was suggested beside the model, when a legal test acted (kept with the event).
+    public var kindExplanation: [String] = []
 
     public init(outcome: Outcome, topic: String?, leadUnit: String?, coordinatingUnits: [String], authority: String?,
                 dueAccept: LocalDate?, dueResolve: LocalDate?, rule: String, rulesVersion: String, deadlinePolicy: String?,

@@ -99,3 +99,46 @@ struct ConfidentialityTests {
         }
     }
 }
+
+/// Staff see why a text reads as a denunciation, whichever way it came in.
+@Suite("Denunciation marks shown to staff")
+struct DenunciationMarksTests {
+    private func object(_ line: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    }
+
+    static let text = "Chủ tịch UBND xã nhận hối lộ của chủ thầu, đề nghị làm rõ"
+
+    @Test("grievance add as phản ánh of a text with a denunciation's marks warns, names the marks and keeps them with the event")
+    func addWarns() throws {
+        let directory = TemporaryDirectory("danvan-marks")
+        let db = directory.path("m.sqlite")
+        let added = try DanvanProcess.run(["grievance", "add", "--kind", "phan-anh", "--name", "Trần B", "--topic", "can-bo-tham-nhung",
+                                           "--text", DenunciationMarksTests.text, "--db", db])
+        #expect(added.status == 0, "\(added.stderr)")
+        let code = try #require(try object(added.stdout)["tracking_code"] as? String)
+        #expect(added.stderr.contains("lưu ý: nội dung có dấu hiệu tố cáo (hành vi sai phạm: “nhận hối lộ”"), "\(added.stderr)")
+        #expect(added.stderr.contains("danvan grievance correct \(code) --kind to-cao"))
+        let events = try #require(try object(DanvanProcess.run(["grievance", "show", code, "--db", db]).stdout)["events"] as? [[String: Any]])
+        let received = try #require(events.first?["details"] as? [String: String])
+        #expect(received["kind_suggested"] == "to-cao" && received["kind_explanation"]?.contains("người có chức vụ: “Chủ tịch”") == true)
+        let plain = try DanvanProcess.run(["grievance", "add", "--kind", "phan-anh", "--topic", "giao-thong",
+                                           "--text", "Đường Lê Văn Sỹ có ổ gà lớn", "--db", db])
+        #expect(plain.status == 0 && !plain.stderr.contains("tố cáo"), "\(plain.stderr)")
+    }
+
+    @Test("an imported row without a kind that reads as a denunciation becomes a tố cáo, protected, with the reason in its history")
+    func importSuggests() throws {
+        let directory = TemporaryDirectory("danvan-marks")
+        let db = directory.path("m.sqlite")
+        let sheet = directory.path("so.csv")
+        try "Họ và tên,Nội dung\nTrần Văn C,\"\(DenunciationMarksTests.text)\"\n".write(toFile: sheet, atomically: true, encoding: .utf8)
+        #expect(try DanvanProcess.run(["import", sheet, "--db", db]).status == 0)
+        let listed = try object(try #require(try DanvanProcess.run(["grievance", "list", "--db", db]).stdoutLines.first))
+        #expect(listed["kind"] as? String == "to-cao" && listed["confidential"] as? Bool == true)
+        let code = try #require(listed["tracking_code"] as? String)
+        let events = try #require(try object(DanvanProcess.run(["grievance", "show", code, "--db", db]).stdout)["events"] as? [[String: Any]])
+        let routed = try #require(events.first { ($0["details"] as? [String: String])?["rule"] != nil }?["details"] as? [String: String])
+        #expect(routed["kind_explanation"]?.contains("có dấu hiệu tố cáo") == true, "\(routed)")
+    }
+}

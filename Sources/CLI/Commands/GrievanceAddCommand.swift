@@ -140,11 +140,28 @@ struct GrievanceAddCommand: ParsableCommand {
         } else {
             routing.locate(&draft)
         }
-        let context = try CommandContext(databasePath: databasePath, creating: true)
         var details: [String: String] = [:]
         details[GrievanceDraft.controlCharactersDetail] = GrievanceDraft.controlCharactersNote(removedControlCharacters)
+        // Staff decide the kind; a text that reads as a denunciation is pointed out to them, since
+        // a tố cáo registered as anything else loses its protection and may reach the unit it accuses.
+        var denunciation: String?
+        if draft.kind != .toCao {
+            let classifier = try routing.classifier ?? ModelFile.read(path: modelPath)
+            let suggestion = classifier.classify(draft.text)
+            if suggestion.kind == Kind.toCao.rawValue {
+                let why = suggestion.kindExplanation.isEmpty ? "theo mô hình phân loại" : suggestion.kindExplanation.joined(separator: "; ")
+                details["kind_suggested"] = Kind.toCao.rawValue
+                details["kind_explanation"] = why
+                denunciation = why
+            }
+        }
+        let context = try CommandContext(databasePath: databasePath, creating: true)
         let grievance = try context.store.add(draft, newCode: CommandContext.newTrackingCode, routing: assignment, at: Date(),
                                               clock: RuleBookClock(book: book), receivedDetails: details)
         try JSONLines.print(GrievanceJSON(grievance: grievance, events: nil))
+        if let denunciation {
+            StandardStreams.printError("lưu ý: nội dung có dấu hiệu tố cáo (\(denunciation)); nếu đúng là đơn tố cáo, sửa bằng: "
+                + "danvan grievance correct \(grievance.trackingCode) --kind to-cao")
+        }
     }
 }

@@ -84,10 +84,13 @@ public struct GrievanceRouting: Sendable {
         case .transfer: .transfer
         case .triage: .triage
         }
-        return RoutingAssignment(outcome: outcome, topic: topic, leadUnit: decision.leadUnit,
+        var assignment = RoutingAssignment(outcome: outcome, topic: topic, leadUnit: decision.leadUnit,
                                  coordinatingUnits: decision.coordinatingUnits, authority: decision.authority,
                                  dueAccept: decision.dueAccept, dueResolve: decision.dueResolve, rule: decision.ruleID,
                                  rulesVersion: decision.rulesVersion, deadlinePolicy: decision.deadlinePolicy,
                                  explanation: decision.explanation)
+        // A kind set by a legal test beside the model: staff see why in the history.
+        if suggestKind, let notes = classification?.kindExplanation, !notes.isEmpty { assignment.kindExplanation = notes }
+        return assignment
     }
 }
