@@ -42,8 +42,11 @@ let package = Package(
         .target(name: "Secrets", dependencies: ["CSodium", "Domain"], swiftSettings: strict),
         // SQLite storage: connection, migrations, repositories.
         .target(name: "Storage", dependencies: ["CSQLite", "Domain", "Secrets"], swiftSettings: strict),
+        // The rules of the work for every front end: principals, access, redaction, audit.
+        .target(name: "Casework", dependencies: ["Domain", "Storage", "Secrets", "Routing", "Intake"], swiftSettings: strict),
         // The command-line interface: one type per subcommand.
-        .target(name: "CLI", dependencies: ["Domain", "Storage", "Secrets", "Routing", "VietText", "Locality", "Classifier", "Intake"],
+        .target(name: "CLI", dependencies: ["Domain", "Storage", "Secrets", "Routing", "VietText", "Locality", "Classifier", "Intake",
+                                            "Casework"],
                 swiftSettings: strict),
         .executableTarget(name: "danvan", dependencies: ["CLI"], swiftSettings: strict),
 
@@ -68,6 +71,8 @@ let package = Package(
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "Domain", "TestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["CLI", "Storage", "Domain", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Storage", "Domain", "Routing", "TestSupport"],
+                    swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

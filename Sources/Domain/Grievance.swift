@@ -12,6 +12,8 @@ public struct Grievance: Sendable, Equatable {
     public var submitter: Submitter
     public var receivedAt: Date
     public var place: Place
+    /// The unit that registered it.
+    public var office: String?
     /// A topic code from the taxonomy in routing-rules/ ("dat-dai"), nil until classified.
     public var topic: String?
     public var leadUnit: String?
@@ -34,6 +36,7 @@ public struct Grievance: Sendable, Equatable {
         if draft.kind == .toCao { submitter.confidential = true }
         receivedAt = draft.receivedAt
         place = draft.place
+        office = draft.office
         topic = nil
         leadUnit = nil
         coordinatingUnits = []

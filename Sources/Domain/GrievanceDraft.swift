@@ -15,6 +15,8 @@ public struct GrievanceDraft: Sendable, Equatable {
     public var submitter: Submitter
     public var receivedAt: Date
     public var place: Place
+    /// The unit that registered it (the desk, or an import's --office): what its registrars see.
+    public var office: String?
 
     public init(kind: Kind, channel: Channel, text: String, submitter: Submitter = Submitter(),
                 receivedAt: Date, place: Place = Place()) {

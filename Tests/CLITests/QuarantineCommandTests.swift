@@ -73,8 +73,16 @@ struct QuarantineCommandTests {
     func retryArguments() throws {
         let directory = TemporaryDirectory()
         let db = directory.path("q.sqlite")
+        #expect(try DanvanProcess.run(["db", "migrate", "--db", db]).status == 0)
         #expect(try DanvanProcess.run(["quarantine", "retry", "--db", db]).status == 1)
         let unknown = try DanvanProcess.run(["quarantine", "retry", "999", "--db", db])
         #expect(unknown.status == 1 && unknown.stderr.hasPrefix("error: id: "), "\(unknown.stderr)")
+        // Only the commands meant to start a database make one.
+        let missing = directory.path("missing/q.sqlite")
+        for arguments in [["quarantine", "list"], ["quarantine", "retry", "--all"]] {
+            let result = try DanvanProcess.run(arguments + ["--db", missing])
+            #expect(result.status == 1 && result.stderr.hasPrefix("error: db: "), "\(arguments)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: directory.path("missing")))
     }
 }

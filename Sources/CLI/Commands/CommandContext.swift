@@ -2,6 +2,8 @@ import Foundation
 import Domain
 import Storage
 import Secrets
+import Casework
+import Routing
 
 /// What most commands need: the database, the clock and who is acting.
 struct CommandContext {
@@ -23,6 +25,20 @@ struct CommandContext {
         } catch let error as DatabaseOpenError {
             throw FieldError(field: "db", message: error.description)
         }
+    }
+
+    /// Casework over `--db`, and who acts (`--as`, else the machine's operator).
+    /// - Parameter book: the rules, when the command has them (units below a head's, deadlines).
+    static func casework(databasePath: String, creating: Bool = false, book: RuleBook? = nil,
+                         as login: String?) throws -> (casework: Casework, principal: Principal) {
+        let casework = Casework(database: try openDatabase(databasePath, creating: creating), book: book)
+        return (casework, try casework.principal(login: login, systemUser: actor))
+    }
+
+    /// The rules when they can be read; commands that only show use them for units' names and
+    /// the units below a head's, and go on without them.
+    static func optionalRules(_ directory: String) -> RuleBook? {
+        try? RuleBookLoader.load(directory: directory)
     }
 
     /// The operator's login name, recorded on events.

@@ -3,6 +3,7 @@ import Intake
 import Domain
 import Routing
 import Storage
+import Casework
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,43 +18,47 @@ struct DemoCommand: ParsableCommand {
 
     let databasePath: String
     let rulesDirectory: String
+    let asLogin: String?
 
     init(_ arguments: ParsedArguments) throws {
         databasePath = try arguments.required("db")
         rulesDirectory = try arguments.required("rules")
+        asLogin = try arguments.string("as")
     }
 
     func run() throws {
-        let store = try CommandContext(databasePath: databasePath, creating: true).store
         let book = try RuleBookLoader.load(directory: rulesDirectory)
+        let (casework, principal) = try CommandContext.casework(databasePath: databasePath, creating: true, book: book, as: asLogin)
+        let store = GrievanceStore(database: casework.database)
         if try store.count() == 0 {
             let routing = try GrievanceRouting(book: book, classifier: nil, office: "mttq-tphcm")
-            try load(into: store, routing: routing, clock: RuleBookClock(book: book))
+            try load(into: casework, as: principal, routing: routing)
             StandardStreams.printLine("Đã nạp dữ liệu mẫu vào \(databasePath) (sample grievances loaded and routed).\n")
         } else {
             StandardStreams.printLine("\(databasePath) đã có dữ liệu; không nạp thêm (already holds grievances).\n")
         }
-        for line in GrievanceTable.render(try store.list(), unitNames: book.directory.units.mapValues(\.name)) {
+        for line in GrievanceTable.render(try casework.list(GrievanceFilter(), as: principal, at: Date()),
+                                          unitNames: book.directory.units.mapValues(\.name)) {
             StandardStreams.printLine(line)
         }
     }
 
-    /// The samples go through the same steps as real commands: routed when received, and every
-    /// later move counted by the rules' clock on the day it is dated.
-    private func load(into store: GrievanceStore, routing: GrievanceRouting, clock: RuleBookClock) throws {
+    /// The samples go through the same steps as real commands (Casework): routed when received, and
+    /// every later move counted by the rules' clock on the day it is dated.
+    private func load(into casework: Casework, as principal: Principal, routing: GrievanceRouting) throws {
         let now = Date()
         let day = 86_400.0
         func add(_ kind: Kind, _ topic: String, _ text: String, name: String? = nil, address: String?, daysAgo: Double,
                  channel: Channel = .form) throws -> TrackingCode {
             var draft = GrievanceDraft(kind: kind, channel: channel, text: text, submitter: Submitter(name: name, address: address),
                                        receivedAt: now.addingTimeInterval(-daysAgo * day))
+            draft.office = routing.office
             let assignment = try routing.route(&draft, topic: topic)
-            let grievance = try store.add(draft, newCode: CommandContext.newTrackingCode, routing: assignment,
-                                          at: draft.receivedAt)
-            return grievance.trackingCode
+            return try casework.register(draft, routing: assignment, receivedDetails: [:], as: principal, at: draft.receivedAt)
+                .trackingCode
         }
         func move(_ code: TrackingCode, _ request: TransitionRequest, daysAgo: Double) throws {
-            _ = try store.transition(code, request, at: now.addingTimeInterval(-daysAgo * day), actor: "demo", clock: clock)
+            _ = try casework.transition(code, request, as: principal, at: now.addingTimeInterval(-daysAgo * day))
         }
         let pothole = try add(.phanAnh, "giao-thong", "Đường Lê Văn Sỹ đoạn trước số 245 có ổ gà lớn, xe máy đi qua rất nguy hiểm.",
                               name: "Trần Thị Mai", address: "khu phố 2, phường Bảy Hiền, TP.HCM", daysAgo: 9)

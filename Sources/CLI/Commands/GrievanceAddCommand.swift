@@ -5,6 +5,7 @@ import Intake
 import Locality
 import Routing
 import VietText
+import Casework
 
 struct GrievanceAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -59,6 +60,7 @@ struct GrievanceAddCommand: ParsableCommand {
     let route: Bool
     let modelPath: String
     let rulesDirectory: String
+    let asLogin: String?
 
     init(_ arguments: ParsedArguments) throws {
         let kind = try arguments.value("kind", accepted: Kind.allCodes, Kind.init(code:))!
@@ -96,6 +98,7 @@ struct GrievanceAddCommand: ParsableCommand {
         route = !arguments.flag("no-route")
         modelPath = try arguments.required("model")
         rulesDirectory = try arguments.required("rules")
+        asLogin = try arguments.string("as")
     }
 
     func validate() throws {
@@ -155,9 +158,9 @@ struct GrievanceAddCommand: ParsableCommand {
                 denunciation = why
             }
         }
-        let context = try CommandContext(databasePath: databasePath, creating: true)
-        let grievance = try context.store.add(draft, newCode: CommandContext.newTrackingCode, routing: assignment, at: Date(),
-                                              clock: RuleBookClock(book: book), receivedDetails: details)
+        draft.office = office
+        let (casework, principal) = try CommandContext.casework(databasePath: databasePath, creating: true, book: book, as: asLogin)
+        let grievance = try casework.register(draft, routing: assignment, receivedDetails: details, as: principal, at: Date())
         try JSONLines.print(GrievanceJSON(grievance: grievance, events: nil))
         if let denunciation {
             StandardStreams.printError("lưu ý: nội dung có dấu hiệu tố cáo (\(denunciation)); nếu đúng là đơn tố cáo, sửa bằng: "

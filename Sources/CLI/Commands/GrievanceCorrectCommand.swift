@@ -1,5 +1,6 @@
 import Foundation
 import Domain
+import Casework
 import Intake
 import Routing
 import Storage
@@ -27,6 +28,7 @@ struct GrievanceCorrectCommand: ParsableCommand {
     let noRoute: Bool
     let rulesDirectory: String
     let databasePath: String
+    let asLogin: String?
 
     init(_ arguments: ParsedArguments) throws {
         code = try CommandContext.trackingCode(try arguments.positional(0) ?? "", field: "code")
@@ -35,6 +37,7 @@ struct GrievanceCorrectCommand: ParsableCommand {
         noRoute = arguments.flag("no-route")
         rulesDirectory = try arguments.required("rules")
         databasePath = try arguments.required("db")
+        asLogin = try arguments.string("as")
     }
 
     func validate() throws {
@@ -48,12 +51,13 @@ struct GrievanceCorrectCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = CorrectionStore(database: try CommandContext.openDatabase(databasePath, creating: false))
         // The topic is given or already stored, so no classifier is needed to route again.
-        let routing = noRoute ? nil
-            : try GrievanceRouting(book: try RuleBookLoader.load(directory: rulesDirectory), classifier: nil, office: nil)
-        let grievance = try store.correct(code, topic: topic, kind: kind, at: Date(), actor: CommandContext.actor,
-                                          reroute: routing.map { routing in { try routing.rerouteAfterCorrection($0) } })
+        let book = noRoute ? nil : try RuleBookLoader.load(directory: rulesDirectory)
+        let routing = try book.map { try GrievanceRouting(book: $0, classifier: nil, office: nil) }
+        let (casework, principal) = try CommandContext.casework(databasePath: databasePath, book: book, as: asLogin)
+        let grievance = try casework.correct(code, topic: topic, kind: kind,
+                                             reroute: routing.map { routing in { try routing.rerouteAfterCorrection($0) } },
+                                             as: principal, at: Date())
         try JSONLines.print(GrievanceJSON(grievance: grievance, events: nil))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Domain
+import Casework
 import Routing
 import Storage
 
@@ -25,6 +26,7 @@ struct GrievanceExtendCommand: ParsableCommand {
     let reason: String
     let rulesDirectory: String
     let databasePath: String
+    let asLogin: String?
 
     init(_ arguments: ParsedArguments) throws {
         code = try CommandContext.trackingCode(try arguments.positional(0) ?? "", field: "code")
@@ -32,32 +34,13 @@ struct GrievanceExtendCommand: ParsableCommand {
         reason = try arguments.required("reason")
         rulesDirectory = try arguments.required("rules")
         databasePath = try arguments.required("db")
+        asLogin = try arguments.string("as")
     }
 
     func run() throws {
         let book = try RuleBookLoader.load(directory: rulesDirectory)
-        let store = try CommandContext(databasePath: databasePath).store
-        let now = Date()
-        let (grievance, _) = try store.mutate(code, at: now) { current, events in
-            guard let due = current.deadlines.resolve else {
-                throw FieldError(field: "code", message: "đơn \(code) chưa có hạn giải quyết để gia hạn")
-            }
-            // The policy whose resolution limit runs, also for a grievance routed to triage or transferred.
-            guard let policy = RuleBookClock(book: book).resolutionPolicy(for: current), let limit = policy.extend else {
-                throw FieldError(field: "days", message: "chính sách thời hạn của đơn \(code) không cho phép gia hạn")
-            }
-            let used = events.filter { $0.type == .extended }.count
-            guard used < policy.extensions else {
-                throw FieldError(field: "days", message: "đơn \(code) đã gia hạn \(used)/\(policy.extensions) lần, đủ số lần "
-                                 + "chính sách thời hạn '\(policy.id)' cho phép (\(policy.source))")
-            }
-            guard days <= limit.days else {
-                throw FieldError(field: "days", message: "mỗi lần gia hạn tối đa \(limit) theo chính sách thời hạn '\(policy.id)' (\(policy.source))")
-            }
-            let newDue = book.calendar.due(from: due, days: days, working: limit.working)
-            return try current.extended(to: newDue, days: days, reason: reason, at: now, actor: CommandContext.actor,
-                                        sequence: (events.last?.sequence ?? 0) + 1)
-        }
+        let (casework, principal) = try CommandContext.casework(databasePath: databasePath, book: book, as: asLogin)
+        let grievance = try casework.extend(code, days: days, reason: reason, as: principal, at: Date())
         try JSONLines.print(GrievanceJSON(grievance: grievance, events: nil))
     }
 }

@@ -1,12 +1,13 @@
 import Foundation
 import Domain
+import Casework
 import Routing
 import Storage
 
 struct GrievanceListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "list",
-        abstract: "Liệt kê đơn, mới nhất trước: dòng JSON cho chương trình hoặc bảng cho người đọc. (List grievances, newest first: JSON lines for scripts or a table for people.)",
+        abstract: "Liệt kê đơn người dùng được xem, mới nhất trước: dòng JSON cho chương trình hoặc bảng cho người đọc. (List the grievances the user may see, newest first: JSON lines for scripts or a table for people.)",
         arguments: [
             .option("status", value: "STATUS", help: Status.allCodes),
             .option("unit", value: "UNIT", help: "mã đơn vị chủ trì hoặc phối hợp (lead or coordinating unit id)"),
@@ -23,6 +24,7 @@ struct GrievanceListCommand: ParsableCommand {
     let format: Format
     let databasePath: String
     let rulesDirectory: String
+    let asLogin: String?
 
     init(_ arguments: ParsedArguments) throws {
         filter = GrievanceFilter(
@@ -33,16 +35,20 @@ struct GrievanceListCommand: ParsableCommand {
         format = try arguments.value("format", accepted: "json, table", Format.init(rawValue:)) ?? .json
         databasePath = try arguments.required("db")
         rulesDirectory = try arguments.required("rules")
+        asLogin = try arguments.string("as")
     }
 
     func run() throws {
-        let grievances = try CommandContext(databasePath: databasePath).store.list(filter)
+        // Names only make the table readable, and the rules give the units below a head's: without
+        // them (another folder) the table shows ids and a head sees their own unit.
+        let book = CommandContext.optionalRules(rulesDirectory)
+        let (casework, principal) = try CommandContext.casework(databasePath: databasePath, book: book, as: asLogin)
+        let grievances = try casework.list(filter, as: principal, at: Date())
         switch format {
         case .json:
             for grievance in grievances { try JSONLines.print(GrievanceJSON(grievance: grievance, events: nil)) }
         case .table:
-            // Names only make the table readable: without the rules (another folder) it shows the ids.
-            let units = (try? RuleBookLoader.load(directory: rulesDirectory))?.directory.units ?? [:]
+            let units = book?.directory.units ?? [:]
             for line in GrievanceTable.render(grievances, unitNames: units.mapValues(\.name)) { StandardStreams.printLine(line) }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Domain
+import Casework
 import Routing
 
 struct GrievanceTransitionCommand: ParsableCommand {
@@ -35,6 +36,7 @@ struct GrievanceTransitionCommand: ParsableCommand {
     let request: TransitionRequest
     let rulesDirectory: String
     let databasePath: String
+    let asLogin: String?
 
     init(_ arguments: ParsedArguments) throws {
         code = try CommandContext.trackingCode(try arguments.positional(0) ?? "", field: "code")
@@ -54,6 +56,7 @@ struct GrievanceTransitionCommand: ParsableCommand {
             overrideConflict: try arguments.string("override-conflict")?.precomposedStringWithCanonicalMapping)
         rulesDirectory = try arguments.required("rules")
         databasePath = try arguments.required("db")
+        asLogin = try arguments.string("as")
     }
 
     /// An option given for a status it means nothing for would be ignored while the registrar
@@ -75,28 +78,11 @@ struct GrievanceTransitionCommand: ParsableCommand {
     }
 
     func run() throws {
-        // The rules are read once: they check the units and count the deadlines (from the day of
-        // acceptance, and after a pause).
+        // The rules check the units, count the deadlines (from the day of acceptance, and after a
+        // pause) and say which units a denunciation names.
         let book = try RuleBookLoader.load(directory: rulesDirectory)
-        // A unit the directory does not know would drop the grievance out of every unit's inbox.
-        for (field, unit) in [("unit", request.unit)] + request.coordinatingUnits.map({ ("coordinating", Optional($0)) }) {
-            guard let unit, book.directory[unit] == nil else { continue }
-            throw FieldError(field: field, message: "không có đơn vị '\(unit)' trong \(rulesDirectory)/units/")
-        }
-        let clock = RuleBookClock(book: book)
-        let context = try CommandContext(databasePath: databasePath)
-        let conflicts = ConflictOfInterest(directory: book.directory)
-        let request = self.request
-        let (grievance, _) = try context.store.transition(code, request, at: Date(), actor: CommandContext.actor, clock: clock) { current in
-            // A denunciation never goes by hand to a unit it names, unless someone says why.
-            guard current.kind == .toCao, request.overrideConflict == nil else { return }
-            for (field, unit) in [("unit", request.unit)] + request.coordinatingUnits.map({ ("coordinating", Optional($0)) }) {
-                guard let unit, let named = conflicts.disqualifier(of: unit, text: current.text) else { continue }
-                let who = named.id == unit ? "nêu tên đơn vị này hoặc người của đơn vị" : "nêu tên \(named.name), nơi đơn vị này trực thuộc"
-                throw FieldError(field: field, message: "đơn tố cáo \(current.trackingCode) \(who): '\(unit)' không được giải quyết "
-                    + "vì xung đột lợi ích (Luật Tố cáo 2018); nếu vẫn giao, thêm --override-conflict \"lý do\"")
-            }
-        }
+        let (casework, principal) = try CommandContext.casework(databasePath: databasePath, book: book, as: asLogin)
+        let grievance = try casework.transition(code, request, as: principal, at: Date())
         try JSONLines.print(GrievanceJSON(grievance: grievance, events: nil))
     }
 }

@@ -62,6 +62,7 @@ struct ImportCommand: ParsableCommand {
     let modelPath: String
     let rulesDirectory: String
     let databasePath: String
+    let asLogin: String?
 
     init(_ arguments: ParsedArguments) throws {
         files = try arguments.positionals(from: 0)
@@ -89,6 +90,7 @@ struct ImportCommand: ParsableCommand {
         modelPath = try arguments.required("model")
         rulesDirectory = try arguments.required("rules")
         databasePath = try arguments.required("db")
+        asLogin = try arguments.string("as")
     }
 
     func validate() throws {
@@ -99,6 +101,15 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Who imports: the desk or an admin (records carry personal data, also in a dry run). A
+        // registrar's office registers what they import unless --office says otherwise.
+        var principal = Principal.machineOperator(systemUser: CommandContext.actor)
+        if let asLogin {
+            let acting = try CommandContext.casework(databasePath: databasePath, as: asLogin)
+            try acting.casework.checkImport(as: acting.principal)
+            principal = acting.principal
+        }
+        let office = self.office ?? (principal.role == .registrar ? principal.unit : nil)
         var mapping = HeaderMapping.standard
         if let mappingFile { mapping = try mapping.adding(file: mappingFile) }
         // Every source is opened (and a sheet's header read) before anything is stored.
@@ -128,7 +139,7 @@ struct ImportCommand: ParsableCommand {
         let logBatches = self.logBatches
         let importer = Importer(
             database: database, routing: routing, batchSize: batch ?? Importer.defaultBatchSize, growsBatches: batch == nil,
-            threads: threads, actor: CommandContext.actor,
+            threads: threads, actor: principal.login,
             newCode: CommandContext.newTrackingCode,
             progress: showProgress ? { bar.draw($0) } : nil,
             committed: logBatches ? { summary in

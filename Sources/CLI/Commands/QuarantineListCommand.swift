@@ -22,14 +22,18 @@ struct QuarantineListCommand: ParsableCommand {
 
     let file: String?
     let databasePath: String
+    let asLogin: String?
 
     init(_ arguments: ParsedArguments) throws {
         file = try arguments.string("file")
         databasePath = try arguments.required("db")
+        asLogin = try arguments.string("as")
     }
 
     func run() throws {
-        let database = try Database(path: databasePath)
+        let (casework, principal) = try CommandContext.casework(databasePath: databasePath, as: asLogin)
+        try casework.checkImport(as: principal)
+        let database = casework.database
         let records = try database.read { try IntakeLedger.quarantined(previewBytes: QuarantineListCommand.previewLength * 4, in: $0) }
         for record in records where file.map({ QuarantineListCommand.source(record.source, isIn: $0) }) ?? true {
             let text = ControlCharacters.cleaning(String(decoding: record.raw, as: UTF8.self), singleLine: true).text

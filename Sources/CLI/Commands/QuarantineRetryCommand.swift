@@ -32,6 +32,7 @@ struct QuarantineRetryCommand: ParsableCommand {
     let modelPath: String
     let rulesDirectory: String
     let databasePath: String
+    let asLogin: String?
 
     init(_ arguments: ParsedArguments) throws {
         let all = arguments.flag("all")
@@ -51,12 +52,15 @@ struct QuarantineRetryCommand: ParsableCommand {
         modelPath = try arguments.required("model")
         rulesDirectory = try arguments.required("rules")
         databasePath = try arguments.required("db")
+        asLogin = try arguments.string("as")
     }
 
     func run() throws {
         var mapping = HeaderMapping.standard
         if let mappingFile { mapping = try mapping.adding(file: mappingFile) }
-        let database = try Database(path: databasePath)
+        let (casework, principal) = try CommandContext.casework(databasePath: databasePath, as: asLogin)
+        try casework.checkImport(as: principal)
+        let database = casework.database
         let records = try database.read { try IntakeLedger.quarantined(ids: id.map { [$0] }, in: $0) }
         if let id, records.isEmpty {
             throw FieldError(field: "id", message: "không có bản ghi bị cách ly số \(id)")

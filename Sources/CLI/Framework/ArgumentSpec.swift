@@ -33,6 +33,10 @@ public struct ArgumentSpec: Sendable {
     /// The `--db PATH` option most commands share.
     public static let database = option("db", value: "PATH", help: "tệp cơ sở dữ liệu SQLite (SQLite database file)", default: "var/danvan.sqlite")
 
+    /// `--as LOGIN`, which every command takes: act, and be refused, as that user would be.
+    public static let actingAs = option("as", value: "LOGIN",
+                                        help: "hành động với tư cách người dùng này; mặc định là người vận hành máy, vai trò quản trị (act as this user; default: the machine's operator, an admin)")
+
     /// The `--rules DIR` option of commands that read routing-rules/.
     public static let rulesDirectory = option("rules", value: "DIR", help: "thư mục quy tắc chuyển xử lý (routing rules directory)", default: "routing-rules")
 

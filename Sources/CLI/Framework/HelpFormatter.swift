@@ -10,7 +10,7 @@ enum HelpFormatter {
             text += "\nTHAM SỐ:\n"
             for spec in positionals { text += row("<\(spec.name)>", spec.help) }
         }
-        let options = config.arguments.filter { !$0.isPositional }
+        let options = (config.subcommands.isEmpty ? CommandRunner.specs(of: command) : config.arguments).filter { !$0.isPositional }
         text += "\nTÙY CHỌN:\n"
         for spec in options {
             var label = "--\(spec.name)"
@@ -37,7 +37,7 @@ enum HelpFormatter {
         let config = command.configuration
         if !config.subcommands.isEmpty { return "\(path) <lệnh con>" }
         var parts = [path]
-        for spec in config.arguments {
+        for spec in CommandRunner.specs(of: command) {
             switch spec.form {
             case let .option(valueName, repeating):
                 let part = "--\(spec.name) <\(valueName)>" + (repeating ? " ..." : "")

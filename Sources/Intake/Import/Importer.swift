@@ -393,6 +393,7 @@ public final class Importer {
         var draft = GrievanceDraft(kind: record.kind ?? .phanAnh, channel: record.channel, text: record.text,
                                    submitter: record.submitter, receivedAt: record.receivedAt ?? now,
                                    place: Place(residential: record.residential))
+        draft.office = routing.office
         let topic = record.topic.flatMap(routing.topicID)
         var details = record.details
         // The same cleaning as `grievance add`: control characters go, and the event says so.

@@ -36,6 +36,20 @@ public struct UnitDirectory: Sendable {
 
     public subscript(id: String) -> Unit? { units[id] }
 
+    /// The units below `id`: its children, their children … (each once, whatever the cycles).
+    public func descendants(of id: String) -> [Unit] {
+        var result: [Unit] = []
+        var seen: Set<String> = [id]
+        var frontier = [id]
+        while let current = frontier.popLast() {
+            for unit in ordered where unit.parent == current && seen.insert(unit.id).inserted {
+                result.append(unit)
+                frontier.append(unit.id)
+            }
+        }
+        return result
+    }
+
     /// The parent, grandparent … (stops at a cycle, which `RulesChecker` reports).
     public func ancestors(of id: String) -> [Unit] {
         var result: [Unit] = []

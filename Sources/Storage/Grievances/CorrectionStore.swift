@@ -21,12 +21,15 @@ public struct CorrectionStore: Sendable {
     /// Corrects the topic and/or kind. `reroute` sees the corrected grievance and may return where
     /// the rules now send it; the move is recorded as a second event in the same transaction.
     @discardableResult
+    /// `allowed` sees the grievance as stored, in the same transaction, and throws to refuse.
     public func correct(_ code: TrackingCode, topic: String?, kind: Kind?, at instant: Date, actor: String?,
-                        reroute: ((Grievance) throws -> RoutingAssignment?)? = nil) throws -> Grievance {
+                        reroute: ((Grievance) throws -> RoutingAssignment?)? = nil,
+                        allowed: (Grievance) throws -> Void = { _ in }) throws -> Grievance {
         try database.write { connection in
             guard let (current, events) = try GrievanceStore.load(code, in: connection),
                   let id = try connection.queryOne("SELECT id FROM grievances WHERE tracking_code = ?", [.text(code.value)])?.int("id")
             else { throw StoreError.notFound(code) }
+            try allowed(current)
             var next = current
             if let topic { next.topic = topic }
             if let kind {

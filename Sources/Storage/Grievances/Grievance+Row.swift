@@ -7,8 +7,8 @@ extension Grievance {
         INSERT INTO grievances (tracking_code, kind, channel, status, text, submitter_name, submitter_address,
             submitter_phone, submitter_email, confidential, received_at, province_code, commune_code, residential,
             topic, lead_unit, authority, due_accept, due_resolve, due_authority, paused_since, paused_days,
-            merged_into, updated_at, rule_id, rules_version, deadline_policy)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            merged_into, updated_at, rule_id, rules_version, deadline_policy, office)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     static let updateSQL = """
@@ -16,14 +16,14 @@ extension Grievance {
             submitter_phone = ?, submitter_email = ?, confidential = ?, received_at = ?, province_code = ?,
             commune_code = ?, residential = ?, topic = ?, lead_unit = ?, authority = ?, due_accept = ?,
             due_resolve = ?, due_authority = ?, paused_since = ?, paused_days = ?, merged_into = ?, updated_at = ?,
-            rule_id = ?, rules_version = ?, deadline_policy = ?
+            rule_id = ?, rules_version = ?, deadline_policy = ?, office = ?
         WHERE tracking_code = ?
         """
 
     /// Column values in the order of `updateSQL` (without the tracking code).
     func mutableColumnValues(updatedAt: Date) -> [SQLValue] {
         var values: [SQLValue] = []
-        values.reserveCapacity(26)
+        values.reserveCapacity(27)
         appendMutableColumns(updatedAt: updatedAt, to: &values)
         return values
     }
@@ -43,6 +43,7 @@ extension Grievance {
         row.append(deadlines.pausedDays); row.append(mergedInto?.value)
         row.appendText { Timestamp.append(updatedAt, to: &$0) }
         row.append(routing?.rule); row.append(routing?.rulesVersion); row.append(routing?.deadlinePolicy)
+        row.append(office)
     }
 
     init(row: Row, coordinatingUnits: [String]) throws(StoreError) {
@@ -70,6 +71,7 @@ extension Grievance {
             place: Place(provinceCode: row.string("province_code"), communeCode: row.string("commune_code"),
                          residential: row.string("residential")))
         self.init(trackingCode: code, draft: draft)
+        office = row.string("office")
         submitter.confidential = row.int("confidential") == 1
         status = try required("status", Status.init(rawValue:))
         topic = row.string("topic")

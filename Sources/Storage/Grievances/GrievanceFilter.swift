@@ -8,6 +8,10 @@ public struct GrievanceFilter: Sendable {
     public var limit: Int
     /// Only grievances late on this day (see `Overdue`).
     public var overdueOn: LocalDate?
+    /// Who may see them: only those whose lead or a coordinating unit is one of these; nil, no limit.
+    public var visibleToUnits: [String]?
+    /// Only those registered by this office (a registrar's view).
+    public var office: String?
 
     public init(status: Status? = nil, unit: String? = nil, limit: Int = 1000, overdueOn: LocalDate? = nil) {
         self.status = status

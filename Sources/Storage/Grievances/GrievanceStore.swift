@@ -49,7 +49,7 @@ public struct GrievanceStore: Sendable {
     }
 
     /// Writes the changed row, its coordinating units if they changed, and the event.
-    static func save(_ next: Grievance, event: GrievanceEvent, previous: Grievance, in connection: Connection,
+    public static func save(_ next: Grievance, event: GrievanceEvent, previous: Grievance, in connection: Connection,
                      at instant: Date? = nil) throws {
         let code = next.trackingCode
         try connection.run(Grievance.updateSQL, next.mutableColumnValues(updatedAt: instant ?? event.at) + [.text(code.value)])
@@ -108,7 +108,7 @@ public struct GrievanceStore: Sendable {
         try database.read { connection in try GrievanceStore.load(code, in: connection) }
     }
 
-    static func load(_ code: TrackingCode, in connection: Connection) throws -> (grievance: Grievance, events: [GrievanceEvent])? {
+    public static func load(_ code: TrackingCode, in connection: Connection) throws -> (grievance: Grievance, events: [GrievanceEvent])? {
         guard let row = try connection.queryOne("SELECT * FROM grievances WHERE tracking_code = ?", [.text(code.value)]),
               let id = row.int("id") else { return nil }
         let units = try connection.query(
@@ -122,24 +122,32 @@ public struct GrievanceStore: Sendable {
 
     /// Grievances matching the filter, newest first.
     public func list(_ filter: GrievanceFilter = GrievanceFilter()) throws -> [Grievance] {
-        try database.read { connection in
-            // Fixed SQL with optional parameters: "? IS NULL OR ..." keeps one prepared statement.
-            let rows = try connection.query("""
-                SELECT * FROM grievances g
-                WHERE (?1 IS NULL OR g.status = ?1)
-                  AND (?2 IS NULL OR g.lead_unit = ?2 OR EXISTS (
-                        SELECT 1 FROM grievance_coordinating_units c WHERE c.grievance_id = g.id AND c.unit = ?2))
-                  AND (?4 IS NULL OR \(GrievanceStore.overdueCondition(day: "?4")))
-                ORDER BY g.received_at DESC, g.id DESC
-                LIMIT ?3
-                """, [SQLValue(filter.status?.rawValue), SQLValue(filter.unit), SQLValue(filter.limit),
-                      SQLValue(filter.overdueOn?.iso)])
-            return try rows.map { row in
-                let units = try connection.query(
-                    "SELECT unit FROM grievance_coordinating_units WHERE grievance_id = ? ORDER BY unit",
-                    [row["id"]]).compactMap { $0.string("unit") }
-                return try Grievance(row: row, coordinatingUnits: units)
-            }
+        try database.read { connection in try GrievanceStore.list(filter, in: connection) }
+    }
+
+    /// The same, inside a caller's transaction.
+    public static func list(_ filter: GrievanceFilter, in connection: Connection) throws -> [Grievance] {
+        // Fixed SQL with optional parameters: "? IS NULL OR ..." keeps one prepared statement.
+        let rows = try connection.query("""
+            SELECT * FROM grievances g
+            WHERE (?1 IS NULL OR g.status = ?1)
+              AND (?2 IS NULL OR g.lead_unit = ?2 OR EXISTS (
+                    SELECT 1 FROM grievance_coordinating_units c WHERE c.grievance_id = g.id AND c.unit = ?2))
+              AND (?4 IS NULL OR \(GrievanceStore.overdueCondition(day: "?4")))
+              AND (?5 IS NULL OR g.lead_unit IN (SELECT value FROM json_each(?5)) OR EXISTS (
+                    SELECT 1 FROM grievance_coordinating_units c
+                    WHERE c.grievance_id = g.id AND c.unit IN (SELECT value FROM json_each(?5))))
+              AND (?6 IS NULL OR g.office = ?6)
+            ORDER BY g.received_at DESC, g.id DESC
+            LIMIT ?3
+            """, [SQLValue(filter.status?.rawValue), SQLValue(filter.unit), SQLValue(filter.limit),
+                  SQLValue(filter.overdueOn?.iso), SQLValue(filter.visibleToUnits.map(GrievanceStore.jsonArray)),
+                  SQLValue(filter.office)])
+        return try rows.map { row in
+            let units = try connection.query(
+                "SELECT unit FROM grievance_coordinating_units WHERE grievance_id = ? ORDER BY unit",
+                [row["id"]]).compactMap { $0.string("unit") }
+            return try Grievance(row: row, coordinatingUnits: units)
         }
     }
 
@@ -174,6 +182,12 @@ public struct GrievanceStore: Sendable {
 
     static func overdueCondition(day parameter: String) -> String {
         overdueSQL.replacingOccurrences(of: ":day", with: parameter)
+    }
+
+    /// Unit ids as a JSON array for `json_each` (ids are plain text; quotes and backslashes escaped).
+    static func jsonArray(_ values: [String]) -> String {
+        "[" + values.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+            .joined(separator: ",") + "]"
     }
 
     public func count() throws -> Int {

@@ -7,21 +7,36 @@ public enum Migrator {
         try connection.queryOne("PRAGMA user_version")?.int("user_version") ?? 0
     }
 
+    /// Each step reads the version inside its own write transaction, so two processes opening an
+    /// old file at once apply every migration once: the second waits for the first's transaction
+    /// (busy timeout), then finds the version moved on and skips it.
     static func migrate(_ connection: Connection, upTo target: Int? = nil) throws {
         let limit = target ?? latestVersion
-        let current = try currentVersion(connection)
-        guard current <= latestVersion else {
-            throw SQLiteError(code: 1, extendedCode: 1,
-                              message: "the database is at schema version \(current), newer than this program "
-                                  + "knows (\(latestVersion)); use a newer danvan", sql: nil)
+        // An up-to-date file needs no write lock (an import in another process may hold it).
+        let seen = try currentVersion(connection)
+        if seen > latestVersion {
+            throw SQLiteError(code: 1, extendedCode: 1, message: "the database is at schema version \(seen), newer than this "
+                                  + "program knows (\(latestVersion)); use a newer danvan", sql: nil)
         }
-        for migration in Schema.migrations where migration.version > current && migration.version <= limit {
-            try connection.transaction { connection in
+        if seen >= limit { return }
+        while true {
+            let applied = try connection.transaction { connection -> Bool in
+                let current = try currentVersion(connection)
+                guard current <= latestVersion else {
+                    throw SQLiteError(code: 1, extendedCode: 1,
+                                      message: "the database is at schema version \(current), newer than this program "
+                                          + "knows (\(latestVersion)); use a newer danvan", sql: nil)
+                }
+                guard let migration = Schema.migrations.first(where: { $0.version > current && $0.version <= limit }) else {
+                    return false
+                }
                 try connection.execute(script: migration.sql)
                 try migration.apply?(connection)
                 // PRAGMA takes no parameters; the version is our own integer, not input.
                 try connection.execute(script: "PRAGMA user_version = \(migration.version)")
+                return true
             }
+            if !applied { return }
         }
     }
 }

@@ -125,5 +125,44 @@ enum Schema {
             ALTER TABLE quarantine ADD COLUMN delimiter INTEGER;
             ALTER TABLE quarantine ADD COLUMN date_order TEXT;
             """),
+        Migration(version: 9, name: "accounts, the audit log, grants to see a denouncer's identity, the registering office", sql: """
+            CREATE TABLE users (
+                id                   INTEGER PRIMARY KEY,
+                login                TEXT NOT NULL UNIQUE,
+                name                 TEXT,
+                role                 TEXT NOT NULL CHECK (role IN ('registrar', 'member', 'head', 'supervisor', 'admin')),
+                unit                 TEXT,
+                password_hash        TEXT NOT NULL,
+                must_change_password INTEGER NOT NULL DEFAULT 0,
+                disabled             INTEGER NOT NULL DEFAULT 0,
+                created_at           TEXT NOT NULL,
+                updated_at           TEXT NOT NULL
+            );
+            -- Who did what to which grievance or account; written in the transaction of what it records.
+            CREATE TABLE audit_log (
+                id            INTEGER PRIMARY KEY,
+                at            TEXT NOT NULL,
+                login         TEXT NOT NULL,
+                action        TEXT NOT NULL,
+                tracking_code TEXT,
+                subject       TEXT,
+                detail        TEXT
+            );
+            CREATE INDEX audit_log_by_login ON audit_log(login, id);
+            CREATE INDEX audit_log_by_code ON audit_log(tracking_code, id);
+            -- An admin's grant to one user to see one grievance's protected identity, with the reason.
+            CREATE TABLE identity_grants (
+                id           INTEGER PRIMARY KEY,
+                grievance_id INTEGER NOT NULL REFERENCES grievances(id) ON DELETE CASCADE,
+                login        TEXT NOT NULL,
+                reason       TEXT NOT NULL,
+                granted_by   TEXT NOT NULL,
+                granted_at   TEXT NOT NULL,
+                UNIQUE (grievance_id, login)
+            );
+            -- The office that registered it: what a registrar sees.
+            ALTER TABLE grievances ADD COLUMN office TEXT;
+            CREATE INDEX grievances_by_office ON grievances(office, received_at);
+            """),
     ]
 }

@@ -1,0 +1,7 @@
+struct UserCommand: CommandGroup {
+    static let configuration = CommandConfiguration(
+        name: "user", abstract: "Quản lý tài khoản người dùng (quản trị). (Manage user accounts; admins only.)",
+        subcommands: [UserAddCommand.self, UserListCommand.self, UserDisableCommand.self, UserPasswdCommand.self])
+
+    init(_ arguments: ParsedArguments) {}
+}

@@ -1,0 +1,201 @@
+import Foundation
+import Testing
+import Casework
+import Domain
+import Routing
+import Storage
+import TestSupport
+
+/// Every operation × every role × a grievance of the user's own unit, of a unit below it, of an
+/// unrelated unit, and a confidential tố cáo of their unit: the outcome written as a table.
+@Suite("Casework authorization matrix")
+struct AuthorizationMatrixTests {
+    enum Outcome: String { case ok, notFound = "404", refused = "403" }
+    enum Target: Int, CaseIterable { case own, below, unrelated, toCao }
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let book: RuleBook = try! RuleBookLoader.load(directory: root.appendingPathComponent("routing-rules").path)
+    static let denouncer = "Nguyễn Văn Tố"
+
+    /// The roles, each of Phường Bảy Hiền's Front committee where it has a unit; "granted" is a
+    /// member an admin granted the tố cáo's identity.
+    static let roles: [(name: String, principal: Principal)] = [
+        ("registrar", Principal(login: "registrar", role: .registrar, unit: "mttq-bay-hien")),
+        ("member", Principal(login: "member", role: .member, unit: "mttq-bay-hien")),
+        ("granted", Principal(login: "granted", role: .member, unit: "mttq-bay-hien")),
+        ("head", Principal(login: "head", role: .head, unit: "mttq-bay-hien")),
+        ("supervisor", Principal(login: "supervisor", role: .supervisor)),
+        ("admin", Principal(login: "admin", role: .admin)),
+    ]
+
+    /// Columns: own, below (Hội LHPN phường Bảy Hiền), unrelated (phường Hạnh Thông), tố cáo.
+    static let expected: [String: [String: [Outcome]]] = [
+        "show": [
+            "registrar": [.ok, .ok, .notFound, .ok], "member": [.ok, .notFound, .notFound, .ok],
+            "granted": [.ok, .notFound, .notFound, .ok], "head": [.ok, .ok, .notFound, .ok],
+            "supervisor": [.ok, .ok, .ok, .ok], "admin": [.ok, .ok, .ok, .ok],
+        ],
+        "accept": [
+            "registrar": [.refused, .refused, .notFound, .refused], "member": [.ok, .notFound, .notFound, .ok],
+            "granted": [.ok, .notFound, .notFound, .ok], "head": [.ok, .ok, .notFound, .ok],
+            "supervisor": [.refused, .refused, .refused, .refused], "admin": [.ok, .ok, .ok, .ok],
+        ],
+        "correct": [
+            "registrar": [.refused, .refused, .notFound, .refused], "member": [.ok, .notFound, .notFound, .ok],
+            "granted": [.ok, .notFound, .notFound, .ok], "head": [.ok, .ok, .notFound, .ok],
+            "supervisor": [.refused, .refused, .refused, .refused], "admin": [.ok, .ok, .ok, .ok],
+        ],
+        // Only the tố cáo has a protected identity; revealing another's is an ordinary view.
+        "reveal": [
+            "registrar": [.ok, .ok, .notFound, .refused], "member": [.ok, .notFound, .notFound, .refused],
+            "granted": [.ok, .notFound, .notFound, .ok], "head": [.ok, .ok, .notFound, .refused],
+            "supervisor": [.ok, .ok, .ok, .refused], "admin": [.ok, .ok, .ok, .ok],
+        ],
+        "listed": [
+            "registrar": [.ok, .ok, .notFound, .ok], "member": [.ok, .notFound, .notFound, .ok],
+            "granted": [.ok, .notFound, .notFound, .ok], "head": [.ok, .ok, .notFound, .ok],
+            "supervisor": [.ok, .ok, .ok, .ok], "admin": [.ok, .ok, .ok, .ok],
+        ],
+    ]
+
+    /// A database with the four grievances, all assigned and registered by the ward's committee
+    /// but the unrelated one; and the granted member's grant.
+    struct Fixture {
+        let directory = TemporaryDirectory("danvan-casework")
+        let casework: Casework
+        let codes: [TrackingCode]
+
+        init() throws {
+            let database = try Database(path: directory.path("c.sqlite"))
+            casework = Casework(database: database, book: AuthorizationMatrixTests.book)
+            var codes: [TrackingCode] = []
+            let leads = ["mttq-bay-hien", "hoi-lhpn-bay-hien", "mttq-hanh-thong", "mttq-bay-hien"]
+            try database.write { connection in
+                for (index, lead) in leads.enumerated() {
+                    let toCao = index == Target.toCao.rawValue
+                    var draft = GrievanceDraft(kind: toCao ? .toCao : .phanAnh, channel: .form,
+                                               text: toCao ? "Tố cáo cán bộ phường nhận tiền" : "Đèn đường hỏng đã lâu",
+                                               submitter: Submitter(name: toCao ? AuthorizationMatrixTests.denouncer : "Trần Thị Mai",
+                                                                    phone: "0912345678"),
+                                               receivedAt: Date().addingTimeInterval(-86_400))
+                    draft.office = index == Target.unrelated.rawValue ? "mttq-hanh-thong" : "mttq-bay-hien"
+                    var grievance = Grievance(trackingCode: Casework.testCode(index), draft: draft)
+                    grievance.status = .assigned
+                    grievance.leadUnit = lead
+                    try GrievanceStore.insert(grievance, events: [grievance.receivedEvent], in: connection)
+                    codes.append(grievance.trackingCode)
+                }
+                try AccountStore.insert(User(login: "granted", name: nil, role: .member, unit: "mttq-bay-hien", passwordHash: "x",
+                                             mustChangePassword: false, createdAt: Date()), in: connection)
+            }
+            self.codes = codes
+            try casework.grantIdentity(codes[Target.toCao.rawValue], to: "granted", reason: "cán bộ thụ lý",
+                                       as: Principal(login: "admin", role: .admin), at: Date())
+        }
+    }
+
+    static func outcome(_ body: () throws -> Void) -> Outcome {
+        do {
+            try body()
+            return .ok
+        } catch StoreError.notFound {
+            return .notFound
+        } catch CaseworkError.notAllowed {
+            return .refused
+        } catch {
+            Issue.record("unexpected error: \(error)")
+            return .refused
+        }
+    }
+
+    @Test("each operation, role and grievance gives the outcome the table says", arguments: ["show", "accept", "correct", "reveal", "listed"])
+    func matrix(_ operation: String) throws {
+        for (name, principal) in AuthorizationMatrixTests.roles {
+            for target in Target.allCases {
+                let fixture = try Fixture()
+                let code = fixture.codes[target.rawValue]
+                let casework = fixture.casework
+                let result: Outcome
+                switch operation {
+                case "show":
+                    result = AuthorizationMatrixTests.outcome { _ = try casework.show(code, as: principal, at: Date()) }
+                case "accept":
+                    result = AuthorizationMatrixTests.outcome {
+                        _ = try casework.transition(code, TransitionRequest(to: .accepted), as: principal, at: Date())
+                    }
+                case "correct":
+                    result = AuthorizationMatrixTests.outcome {
+                        _ = try casework.correct(code, topic: "giao-thong", kind: nil, reroute: nil, as: principal, at: Date())
+                    }
+                case "reveal":
+                    result = AuthorizationMatrixTests.outcome {
+                        _ = try casework.revealIdentity(code, reason: "xác minh", as: principal, at: Date())
+                    }
+                default:
+                    let listed = try casework.list(GrievanceFilter(), as: principal, at: Date()).map(\.trackingCode)
+                    result = listed.contains(code) ? .ok : .notFound
+                }
+                #expect(result == AuthorizationMatrixTests.expected[operation]?[name]?[target.rawValue],
+                        "\(operation) by \(name) on \(target): \(result)")
+            }
+        }
+    }
+
+    @Test("no one sees the denouncer without revealing: show and list redact for every role, even an admin")
+    func noLeak() throws {
+        let fixture = try Fixture()
+        for (name, principal) in AuthorizationMatrixTests.roles {
+            let listed = try fixture.casework.list(GrievanceFilter(), as: principal, at: Date())
+            let toCao = fixture.codes[Target.toCao.rawValue]
+            for grievance in listed where grievance.trackingCode == toCao {
+                #expect(grievance.submitter.name == Redaction.hidden && grievance.submitter.phone == Redaction.hidden, "\(name)")
+            }
+            if let (shown, events) = try? fixture.casework.show(toCao, as: principal, at: Date()) {
+                #expect(shown.submitter.name == Redaction.hidden, "\(name)")
+                #expect(!events.contains { $0.details.values.contains { $0.contains(AuthorizationMatrixTests.denouncer) } })
+            }
+        }
+    }
+
+    @Test("administration is the admin's: accounts, grants and the audit log")
+    func administration() throws {
+        for (name, principal) in AuthorizationMatrixTests.roles {
+            let fixture = try Fixture()
+            let allowed = principal.role == .admin
+            let add = AuthorizationMatrixTests.outcome {
+                _ = try fixture.casework.addUser(login: "new.user", role: .supervisor, unit: nil, name: nil, password: "mot-mat-khau-dai",
+                                                 as: principal, at: Date())
+            }
+            let grant = AuthorizationMatrixTests.outcome {
+                try fixture.casework.grantIdentity(fixture.codes[3], to: "granted", reason: "lý do", as: principal, at: Date())
+            }
+            let audit = AuthorizationMatrixTests.outcome { _ = try fixture.casework.audit(login: nil, trackingCode: nil, limit: 10, as: principal) }
+            let users = AuthorizationMatrixTests.outcome { _ = try fixture.casework.users(as: principal) }
+            for result in [add, grant, audit, users] { #expect(result == (allowed ? .ok : .refused), "\(name)") }
+        }
+    }
+
+    @Test("views, reveals, grants and account changes are in the audit log, in the transaction of what they record")
+    func audited() throws {
+        let fixture = try Fixture()
+        let admin = Principal(login: "admin", role: .admin)
+        let code = fixture.codes[Target.toCao.rawValue]
+        _ = try fixture.casework.show(code, as: Principal(login: "member", role: .member, unit: "mttq-bay-hien"), at: Date())
+        _ = try fixture.casework.revealIdentity(code, reason: "xác minh", as: admin, at: Date())
+        _ = try? fixture.casework.revealIdentity(code, reason: "tò mò", as: Principal(login: "member", role: .member, unit: "mttq-bay-hien"),
+                                                 at: Date())
+        let log = try fixture.casework.audit(login: nil, trackingCode: code, limit: 100, as: admin)
+        #expect(log.map(\.action) == ["reveal-identity", "view", "grant-identity"])
+        #expect(log.first?.login == "admin" && log.first?.detail == "xác minh")
+        let (_, events) = try fixture.casework.show(code, as: admin, at: Date())
+        #expect(events.filter { $0.type == .identityRevealed }.count == 1)
+    }
+}
+
+extension Casework {
+    /// Fixed, distinct tracking codes for the fixture's rows.
+    static func testCode(_ index: Int) -> TrackingCode {
+        TrackingCode(parsing: ["K7M3Q9TXR2", "A1B2C3D4E5", "F6G7H8J9K0", "M1N2P3Q4R5"][index])!
+    }
+}
