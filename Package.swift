@@ -43,7 +43,8 @@ let package = Package(
         // SQLite storage: connection, migrations, repositories.
         .target(name: "Storage", dependencies: ["CSQLite", "Domain", "Secrets"], swiftSettings: strict),
         // The rules of the work for every front end: principals, access, redaction, audit.
-        .target(name: "Casework", dependencies: ["Domain", "Storage", "Secrets", "Routing", "Intake"], swiftSettings: strict),
+        .target(name: "Casework", dependencies: ["Domain", "Storage", "Secrets", "Routing", "Intake", "VietText"],
+                swiftSettings: strict),
         // The command-line interface: one type per subcommand.
         .target(name: "CLI", dependencies: ["Domain", "Storage", "Secrets", "Routing", "VietText", "Locality", "Classifier", "Intake",
                                             "Casework"],

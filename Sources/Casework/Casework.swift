@@ -13,11 +13,19 @@ public struct Casework: Sendable {
     /// needs none of them (then a head sees only their own unit).
     public let book: RuleBook?
     public let access: AccessPolicy
+    /// Units whose jurisdiction is a residential area: they point at a denouncer's khu phố.
+    let areaUnits: Set<String>
 
     public init(database: Database, book: RuleBook?) {
         self.database = database
         self.book = book
         access = AccessPolicy(directory: book?.directory)
+        areaUnits = Set(book?.directory.units.values.filter { !$0.residentialAreas.isEmpty }.map(\.id) ?? [])
+    }
+
+    /// What `principal` may see of a grievance: a protected submitter redacted.
+    func redacted(_ grievance: Grievance, events: [GrievanceEvent]?) -> (Grievance, [GrievanceEvent]?) {
+        Redaction.redacted(grievance, events: events, areaUnits: areaUnits)
     }
 
     /// Who acts: the account `login` names (it must exist and not be disabled), or without one

@@ -15,6 +15,9 @@ public struct Classification: Sendable, Equatable {
     /// ["tố cáo: “tố cáo”", "hành vi sai phạm: “nhận hối lộ”"]; and why the kind or topic was set
     /// beside the model, when it was.
     public var kindExplanation: [String] = []
+    /// The model's own topic and confidence when a legal test set another: a caller whose kind
+    /// is not tố cáo (staff typed it) uses this one.
+    public var modelTopic: (topic: String, confidence: Double)?
 
     public static func == (a: Classification, b: Classification) -> Bool {
         a.topic == b.topic && a.confidence == b.confidence && a.kind == b.kind && a.explanation == b.explanation

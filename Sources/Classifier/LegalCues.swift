@@ -49,18 +49,22 @@ struct LegalCues: Sendable {
 
     static let phrases: [Cue: [String]] = [
         .denounces: ["to cao", "to giac", "don to cao", "bi to cao", "nguoi to cao"],
+        // Acts, not outcomes: "nhận tiền" alone is also "chưa nhận tiền bồi thường", so money taken
+        // counts only as "nhận tiền của/để" and "tiền bồi dưỡng".
         .wrongdoing: ["hoi lo", "nhan hoi lo", "dua hoi lo", "tham o", "tham nhung", "an chan", "bien thu", "chiem doat",
                       "lam gia", "gia mao", "gia chu ky", "voi vinh", "nhung nhieu", "lam quyen", "loi dung chuc",
-                      "loi dung chuc vu", "bao ke", "bao che", "truc loi", "nhan tien", "thu tien trai", "ot trit",
-                      "lua dao", "cuong doat", "tiep tay", "ky khong", "khai khong", "rut tien", "chia chac",
-                      "moc ngoac", "ba lam", "chi sai", "lap khong"],
+                      "bao ke", "bao che", "truc loi", "nhan tien cua", "nhan tien de", "tien boi duong", "thu tien trai",
+                      "ot trit", "lua dao", "cuong doat", "tiep tay", "lap khong chung", "ky khong chung", "chia chac",
+                      "moc ngoac", "rut ruot", "an hoi lo", "lot tay", "phong bi"],
         // People in government and Party office, by role. Bodies ("ủy ban", "công an xã") are left
         // out: a letter addresses them ("Kính gửi Công an xã …") as often as it accuses them. Staff
         // of schools, hospitals and utilities are labelled with their sector (corpus/README.md).
-        .official: ["can bo", "cong chuc", "chu tich", "pho chu tich", "bi thu", "pho bi thu", "truong thon",
-                    "truong ap", "truong ban", "truong khu", "to truong", "dia chinh", "thanh tra", "dang vien",
-                    "canh sat", "kiem lam", "truong phong", "pho truong phong", "truong cong an", "bi thu chi bo",
-                    "doi truong", "chanh van phong", "csgt", "cong an vien", "truong xom", "truong ban quan ly"],
+        // "bí thư" only with what follows it: "bi thu" alone is also "bị thu (hồi)".
+        .official: ["can bo", "cong chuc", "chu tich", "pho chu tich", "bi thu dang", "bi thu chi", "bi thu xa",
+                    "bi thu phuong", "ong bi thu", "ba bi thu", "pho bi thu", "truong thon", "truong ap", "truong ban",
+                    "truong khu", "to truong", "dia chinh", "thanh tra", "dang vien", "canh sat", "kiem lam",
+                    "truong phong", "pho truong phong", "truong cong an", "doi truong", "chanh van phong", "csgt",
+                    "cong an vien", "truong xom", "ke toan xa", "ke toan phuong", "thu quy xa", "thu quy phuong"],
         .dealWith: ["xu ly nghiem", "lam ro", "dieu tra", "ky luat", "truy cuu", "xu ly theo phap luat", "thu hoi so tien",
                     "xu ly dut diem", "vao cuoc", "lam sang to"],
         .contests: ["khieu nai", "khong dong y", "phan doi", "khong dong tinh", "khieu kien", "de nghi huy",

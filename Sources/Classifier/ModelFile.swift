@@ -53,7 +53,7 @@ public enum ModelFile {
 
     public static func read(path: String) throws -> TopicClassifier {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Problem(file: path, line: 0, message: "cannot be read; train one with 'danvan model train'")
+            throw Problem(file: path, line: 0, message: "không đọc được tệp mô hình; tạo bằng 'danvan model train' (cannot be read)")
         }
         return try read(String(decoding: data, as: UTF8.self), file: path)
     }

@@ -1,7 +1,7 @@
 /// When a grievance is late: the deadline that runs in its status has passed (the due day itself
 /// is still in time), and its clock is not paused while waiting for the citizen. Before acceptance
 /// both the acceptance and the resolution dates run; after it, the resolution date; after a
-/// transfer, the authority's own date. The store's overdue filter is built from this same table.
+/// transfer, the authority's own date and the resolution date the Front follows it by. The store's overdue filter is built from this same table.
 public enum Overdue {
     public enum Deadline: String, Sendable, CaseIterable {
         case accept, resolve, authority
@@ -11,7 +11,8 @@ public enum Overdue {
     public static let running: [(statuses: [Status], deadlines: [Deadline])] = [
         ([.received, .triage, .assigned], [.accept, .resolve]),
         ([.accepted, .inProgress, .reopened], [.resolve]),
-        ([.transferred], [.authority]),
+        // After a transfer the authority's own date runs, and the Front's follow-up date with it.
+        ([.transferred], [.authority, .resolve]),
     ]
 
     /// Whether `grievance` is late on `today` (a day in Vietnam).

@@ -142,3 +142,34 @@ struct DenunciationMarksTests {
         #expect(routed["kind_explanation"]?.contains("có dấu hiệu tố cáo") == true, "\(routed)")
     }
 }
+
+/// The quarantine holds rows that are not grievances yet, with everything they say of people.
+@Suite("Quarantine previews")
+struct QuarantinePreviewTests {
+    @Test("a quarantined denunciation is (bảo mật), other previews hide phone and ID numbers; an admin may reveal, audited")
+    func masked() throws {
+        let directory = TemporaryDirectory("danvan-quarantine-preview")
+        let db = directory.path("q.sqlite")
+        let sheet = directory.path("so.csv")
+        try """
+            STT;Họ và tên;Địa chỉ;Số điện thoại;Số CCCD;Nội dung;Ngày nhận;Loại đơn
+            2;Ngô Thị Mai;Khu phố 3, phường Bảy Hiền;0987654321;079000111222;Tố cáo ông X nhận hối lộ;05/12/2099;Tố cáo
+            3;Phan Văn Đức;Khu phố 4, phường Bảy Hiền;0911222333;079000333444;Đường hỏng nhiều ổ gà;31/02/2026;Phản ánh
+
+            """.write(toFile: sheet, atomically: true, encoding: .utf8)
+        #expect(try DanvanProcess.run(["import", sheet, "--db", db]).status == 0)
+        let listed = try DanvanProcess.run(["quarantine", "list", "--db", db])
+        #expect(listed.stdoutLines.count == 2, "\(listed.stdout)")
+        for secret in ["Ngô Thị Mai", "0987654321", "079000111222", "0911222333", "079000333444"] {
+            #expect(!listed.stdout.contains(secret), "\(secret)")
+        }
+        #expect(listed.stdout.contains("(bảo mật) (có dấu hiệu tố cáo)") && listed.stdout.contains("Phan Văn Đức"))
+        let revealed = try DanvanProcess.run(["quarantine", "list", "--reveal-identity", "--db", db])
+        #expect(revealed.stdout.contains("Ngô Thị Mai"))
+        #expect(try DanvanProcess.run(["user", "add", "tiep.nhan", "--role", "registrar", "--unit", "mttq-bay-hien", "--db", db]).status == 0)
+        let registrar = try DanvanProcess.run(["quarantine", "list", "--reveal-identity", "--as", "tiep.nhan", "--db", db])
+        #expect(registrar.status == 1 && registrar.stderr.contains("không có quyền"))
+        let audit = try DanvanProcess.run(["audit", "list", "--db", db]).stdout
+        #expect(audit.contains("quarantine-reveal") && audit.contains("quarantine-list"))
+    }
+}

@@ -169,6 +169,11 @@ struct ManualConflictTests {
         #expect(forced.status == 0, "\(forced.stderr)")
         let events = try #require(try object(DanvanProcess.run(["grievance", "show", code, "--db", db]).stdout)["events"] as? [[String: Any]])
         #expect((events.last?["details"] as? [String: String])?["override_conflict"] == "Thường trực Đảng ủy chỉ đạo, ông Tâm không tham gia")
+        // Nor by a transfer to an authority the letter names.
+        let transfer = try DanvanProcess.run(["grievance", "transition", code, "--to", "transferred", "--authority",
+                                              "Ủy ban Kiểm tra Đảng ủy phường Bảy Hiền", "--db", db])
+        #expect(transfer.status == 1 && transfer.stderr.hasPrefix("error: authority: ") && transfer.stderr.contains("xung đột lợi ích"),
+                "\(transfer.stderr)")
         // A unit the text does not name needs no reason.
         let other = try DanvanProcess.run(["grievance", "transition", code, "--to", "assigned", "--unit", "ubkt-thanh-uy-tphcm", "--db", db])
         #expect(other.status == 0, "\(other.stderr)")

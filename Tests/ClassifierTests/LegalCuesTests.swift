@@ -47,3 +47,24 @@ struct LegalCuesTests {
         #expect(met > 300)
     }
 }
+
+/// The other side of recall: ordinary letters that only sound like money or office are not
+/// suggested as denunciations, and their topic stays the model's.
+@Suite("Legal tests stay quiet on ordinary letters")
+struct LegalCuesPrecisionTests {
+    @Test("letters about money owed, land recovered or lamps fitted are not tố cáo", arguments: [
+        "Gia đình tôi bị thu hồi đất nhưng chưa nhận tiền bồi thường, đề nghị Ban bồi thường giải phóng mặt bằng làm rõ.",
+        "Mẹ tôi là thương binh, đã ba tháng chưa nhận tiền trợ cấp, cán bộ chính sách hẹn mãi.",
+        "Đèn đường mới lắp không sáng, tổ trưởng đã báo nhưng chưa ai sửa.",
+        "Bà Hoa làm đơn xin hỗ trợ sửa nhà sau bão, đến nay chưa có kết quả.",
+        "Chưa nhận tiền đền bù dự án mở rộng đường, mong các cơ quan sớm chi trả.",
+        "Cán bộ một cửa hướng dẫn nộp lệ phí cấp sổ đỏ, xin hỏi mức phí như vậy có đúng không?",
+    ])
+    func notDenunciations(_ text: String) throws {
+        let classifier = try #require(ClassifierTests.shipped)
+        let result = classifier.classify(text)
+        #expect(result.kind != "to-cao", "\(result.kindExplanation)")
+        #expect(result.topic != "can-bo-tham-nhung" || result.modelTopic == nil)
+        #expect(!result.kindExplanation.contains { $0.contains("có dấu hiệu tố cáo") })
+    }
+}

@@ -136,6 +136,14 @@ struct RouterTests {
         #expect(decision.coordinatingUnits == ["mttq-bay-hien"])
     }
 
+    @Test("a denunciation of the ward's People's Committee is not transferred to it, but to the authority above")
+    func conflictWithTheAuthority() {
+        let decision = Router(book: .demo).route(RouterTests.request(.toCao, "dat-dai", commune: RouterTests.bayHien,
+            text: "Tôi tố cáo UBND phường Bảy Hiền cố ý cấp phép xây dựng trái quy định"))
+        #expect(decision.outcome == .transfer)
+        #expect(decision.authority == "ubnd-tphcm" && decision.conflictAvoided == "ubnd-bay-hien")
+    }
+
     @Test("a unit is disqualified by its own name, its people, or the committee it answers to; not by others")
     func disqualifier() {
         let conflicts = ConflictOfInterest(directory: RuleBook.demo.directory)
@@ -143,6 +151,10 @@ struct RouterTests {
         #expect(conflicts.disqualifier(of: "ubkt-bay-hien", text: "bà Võ Thị Lan nhận tiền")?.id == "dang-uy-bay-hien")
         #expect(conflicts.disqualifier(of: "ubkt-hanh-thong", text: "bà Võ Thị Lan nhận tiền") == nil)
         #expect(conflicts.disqualifier(of: "ubkt-thanh-uy-tphcm", text: "bà Võ Thị Lan nhận tiền") == nil)
+        // An authority given by hand, by its name or as the letter writes it.
+        #expect(conflicts.disqualifier(ofAuthority: "Đảng ủy phường Bảy Hiền", text: "bà Võ Thị Lan nhận tiền") == "Đảng ủy phường Bảy Hiền")
+        #expect(conflicts.disqualifier(ofAuthority: "Công ty Môi trường Xanh", text: "Công ty Môi trường Xanh đổ trộm rác") != nil)
+        #expect(conflicts.disqualifier(ofAuthority: "UBND phường Hạnh Thông", text: "bà Võ Thị Lan nhận tiền") == nil)
     }
 
     @Test("every possible grievance gets exactly one well-formed outcome")

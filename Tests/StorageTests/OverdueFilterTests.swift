@@ -54,5 +54,9 @@ struct OverdueFilterTests {
         #expect(!grievance.isOverdue(on: today))
         grievance.deadlines.authority = today.adding(days: -1)
         #expect(grievance.isOverdue(on: today))
+        // Transferred without an authority's date: the Front's follow-up date still runs.
+        grievance.deadlines.authority = nil
+        grievance.deadlines.resolve = today.adding(days: -1)
+        #expect(grievance.isOverdue(on: today))
     }
 }

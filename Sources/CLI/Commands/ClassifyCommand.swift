@@ -51,7 +51,7 @@ struct ClassifyCommand: ParsableCommand {
 
     static func read(_ path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw FieldError(field: "model", message: "\(path) cannot be read; train one with 'danvan model train'")
+            throw FieldError(field: "model", message: "không đọc được '\(path)'; tạo mô hình bằng 'danvan model train' (cannot be read)")
         }
         return String(decoding: data, as: UTF8.self)
     }

@@ -35,7 +35,7 @@ struct GrievanceAddCommand: ParsableCommand {
             .option("email", value: "EMAIL", help: "thư điện tử (the citizen's e-mail address)"),
             .flag("confidential", help: "bảo mật danh tính người gửi, luôn bật với tố cáo (keep the submitter's identity confidential; always on for to-cao)"),
             .option("channel", value: "CHANNEL", help: "kênh tiếp nhận (channel): " + Channel.allCodes, default: "form"),
-            .option("received", value: "TIME", help: "ngày nhận dd/mm/yyyy hoặc thời điểm ISO 8601, sớm nhất là ngày mai, mặc định là lúc này (when it was received, at most a day ahead; default: now)"),
+            .option("received", value: "TIME", help: "ngày nhận dd/mm/yyyy hoặc thời điểm ISO 8601, muộn nhất là ngày mai, mặc định là lúc này (when it was received, at most a day ahead; default: now)"),
             .option("province", value: "CODE", help: "mã tỉnh/thành phố theo danh mục Thống kê, nếu biết (province code, NSO)"),
             .option("commune", value: "CODE", help: "mã xã/phường/đặc khu theo danh mục Thống kê, nếu biết (commune code, NSO)"),
             .option("residential", value: "NAME", help: "khu dân cư, ví dụ \"Khu phố 6\" (residential area)"),

@@ -10,8 +10,10 @@ struct GrievanceCorrectCommand: ParsableCommand {
         name: "correct",
         abstract: "Sửa chủ đề hoặc loại đơn; bản sửa được giữ để huấn luyện lại mô hình. (Correct a grievance's topic or kind; the correction is kept for 'danvan model train'.)",
         discussion: """
-            A grievance in triage or assigned but not yet accepted is routed again by the rules \
-            (a tố cáo found in a phản ánh leaves the unit it may name); --no-route keeps it where it is.
+            Đơn đang chờ phân loại hoặc đã giao nhưng chưa thụ lý được chuyển lại theo quy tắc (một tố cáo \
+            phát hiện trong phản ánh rời khỏi đơn vị mà đơn có thể nêu tên); --no-route giữ nguyên đơn vị. \
+            (A grievance in triage or assigned but not yet accepted is routed again by the rules; --no-route \
+            keeps it where it is.)
             """,
         arguments: [
             .positional("code", help: "mã đơn (the tracking code)"),

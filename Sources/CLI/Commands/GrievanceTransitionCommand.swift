@@ -8,11 +8,14 @@ struct GrievanceTransitionCommand: ParsableCommand {
         name: "transition",
         abstract: "Chuyển đơn sang trạng thái khác và ghi lại sự kiện. (Move a grievance to another status and record the event.)",
         discussion: """
-            Allowed moves: \(Lifecycle.allowedTransitions.keys.sorted { $0.rawValue < $1.rawValue }
+            Các bước chuyển được phép (allowed moves): \(Lifecycle.allowedTransitions.keys.sorted { $0.rawValue < $1.rawValue }
                 .map { from in "\(from.rawValue) → \(Lifecycle.successors(of: from).map(\.rawValue).joined(separator: "|"))" }
                 .joined(separator: "; ")).
-            assigned needs --unit; rejected, waiting-for-citizen and reopened need --reason; transferred \
-            needs --unit or --authority; merged needs --into.
+            assigned cần --unit; rejected, waiting-for-citizen và reopened cần --reason; transferred cần --unit \
+            hoặc --authority; merged cần --into. Đơn tố cáo không được giao hay chuyển cho đơn vị hoặc cơ quan mà \
+            đơn nêu tên, trừ khi có --override-conflict. (assigned needs --unit; rejected, waiting-for-citizen and \
+            reopened need --reason; transferred needs --unit or --authority; merged needs --into. A tố cáo never \
+            goes to a unit or authority it names without --override-conflict.)
             """,
         arguments: [
             .positional("code", help: "mã đơn (the tracking code)"),

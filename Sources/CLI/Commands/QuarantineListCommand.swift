@@ -1,3 +1,4 @@
+import Foundation
 import Domain
 import Storage
 
@@ -6,13 +7,17 @@ struct QuarantineListCommand: ParsableCommand {
         name: "list",
         abstract: "Liệt kê các bản ghi bị cách ly: nguồn, lý do, trích đoạn. (List quarantined records: source, reason, a preview.)",
         discussion: """
-            One JSON line per record, oldest first: {"id", "source", "reason", "preview"}. The source is \
-            "file:line" for a sheet's row and "file#n" for a message; the preview is the start of the record \
-            as received, on one line, without control characters. With --file only the records of that file \
-            (the path as given to import, or its last components).
+            Mỗi hàng một dòng JSON, cũ nhất trước: {"id", "source", "reason", "preview"}. Nguồn là "tệp:dòng" \
+            với hàng của bảng tính và "tệp#n" với thư; trích đoạn là phần đầu của bản ghi như khi nhận, trên \
+            một dòng, không có ký tự điều khiển. Hàng có dấu hiệu tố cáo được hiện là (bảo mật), trừ khi quản \
+            trị dùng --reveal-identity; số điện thoại và số định danh luôn được che. Chỉ cán bộ tiếp nhận và \
+            quản trị được xem; mỗi lần xem được ghi vào nhật ký kiểm tra. (One JSON line per record, oldest \
+            first. A record that reads as a denunciation is shown as (bảo mật) unless an admin gives \
+            --reveal-identity; phone and ID numbers are always hidden. Registrars and admins only; audited.)
             """,
         arguments: [
-            .option("file", value: "FILE", help: "only the records of this file"),
+            .option("file", value: "FILE", help: "chỉ các bản ghi của tệp này, như đã đưa cho import hoặc phần cuối của đường dẫn (only the records of this file)"),
+            .flag("reveal-identity", help: "quản trị: hiện nguyên văn cả hàng có dấu hiệu tố cáo, được ghi nhật ký (admins: show such records as received; audited)"),
             .database,
         ],
         examples: ["danvan quarantine list", "danvan quarantine list --file so-2026.csv"])
@@ -22,26 +27,24 @@ struct QuarantineListCommand: ParsableCommand {
 
     let file: String?
     let databasePath: String
+    let reveal: Bool
     let asLogin: String?
 
     init(_ arguments: ParsedArguments) throws {
         file = try arguments.string("file")
         databasePath = try arguments.required("db")
         asLogin = try arguments.string("as")
+        reveal = arguments.flag("reveal-identity")
     }
 
     func run() throws {
         let (casework, principal) = try CommandContext.casework(databasePath: databasePath, as: asLogin)
-        try casework.checkImport(as: principal)
-        let database = casework.database
-        let records = try database.read { try IntakeLedger.quarantined(previewBytes: QuarantineListCommand.previewLength * 4, in: $0) }
+        let records = try casework.quarantine(previewLength: QuarantineListCommand.previewLength, reveal: reveal, as: principal,
+                                              at: Date())
         for record in records where file.map({ QuarantineListCommand.source(record.source, isIn: $0) }) ?? true {
-            let text = ControlCharacters.cleaning(String(decoding: record.raw, as: UTF8.self), singleLine: true).text
-            let preview = text.count > QuarantineListCommand.previewLength
-                ? String(text.prefix(QuarantineListCommand.previewLength - 1)) + "…" : text
             try JSONLines.print([
                 "id": JSONScalar.int(Int(record.id)), "source": .string(record.source), "reason": .string(record.reason),
-                "preview": .string(preview),
+                "preview": .string(record.preview),
             ])
         }
     }

@@ -10,17 +10,21 @@ struct QuarantineRetryCommand: ParsableCommand {
         name: "retry",
         abstract: "Thử nhập lại bản ghi bị cách ly khi nguyên nhân đã được khắc phục. (Import quarantined records again once the cause is fixed.)",
         discussion: """
-            Reads the record ID (or --all) again as import would: a sheet's row with its header and --mapping, \
-            a message as a message. One taken in leaves the quarantine and gets the idempotency key it would have \
-            had from the file (importing the file again with the same mapping adds nothing); one refused again stays, with its new \
-            reason. Prints import's summary: {"imported","duplicates","followups","quarantined"}.
+            Đọc lại bản ghi ID (hoặc --all) như lệnh import: hàng của bảng tính với dòng tiêu đề và --mapping, \
+            thư như một thư. Bản ghi nhập được thì rời khỏi hàng cách ly và mang khóa định danh như khi nhập từ \
+            tệp; bản ghi vẫn lỗi thì ở lại với lý do mới. In tổng kết như import. Lưu ý: một --mapping làm thay \
+            đổi các cột được đọc (ví dụ 'Loại đơn = ignore') cũng đổi khóa định danh của mọi hàng; nhập lại cả \
+            tệp với mapping đó sẽ nhận lại những hàng đã nhập trước. (Reads the record again as import would; \
+            one taken in leaves the quarantine with the key it would have had from the file; one refused stays \
+            with its new reason. A mapping that changes which columns are read changes every row's identity: \
+            importing the whole file again with it takes in again the rows imported before.)
             """,
         arguments: [
-            .positional("id", help: "the record's id (see 'quarantine list')", required: false),
-            .flag("all", help: "every quarantined record"),
-            .option("mapping", value: "FILE", help: "sheets: extra header mappings, lines 'Header = field'"),
-            .option("office", value: "UNIT", help: "the registering office, as for import"),
-            .option("model", value: "FILE", help: "classifier model", default: "routing-rules/model/classifier.tsv"),
+            .positional("id", help: "mã bản ghi, xem 'quarantine list' (the record's id)", required: false),
+            .flag("all", help: "mọi bản ghi bị cách ly (every quarantined record)"),
+            .option("mapping", value: "FILE", help: "bảng tính: ánh xạ tiêu đề thêm, mỗi dòng 'Tiêu đề = trường' (extra header mappings)"),
+            .option("office", value: "UNIT", help: "đơn vị tiếp nhận, như với import (the registering office)"),
+            .option("model", value: "FILE", help: "mô hình phân loại (classifier model)", default: "routing-rules/model/classifier.tsv"),
             .rulesDirectory,
             .database,
         ],

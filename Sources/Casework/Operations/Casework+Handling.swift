@@ -14,7 +14,7 @@ extension Casework {
         let grievance = try GrievanceStore(database: database).add(
             draft, newCode: Casework.newTrackingCode, routing: routing, at: instant, clock: book.map(RuleBookClock.init),
             receivedDetails: receivedDetails)
-        return Redaction.redacted(grievance, events: nil).0
+        return redacted(grievance, events: nil).0
     }
 
     /// Moves a grievance the principal may act on. A tố cáo never goes to a unit it names (by name,
@@ -40,6 +40,10 @@ extension Casework {
                 }
             }
             guard current.kind == .toCao, request.overrideConflict == nil, let conflicts else { return }
+            if let authority = request.authority, let named = conflicts.disqualifier(ofAuthority: authority, text: current.text) {
+                throw FieldError(field: "authority", message: "đơn tố cáo \(current.trackingCode) nêu tên \(named): không chuyển cho "
+                    + "'\(authority)' vì xung đột lợi ích (Luật Tố cáo 2018); nếu vẫn chuyển, thêm --override-conflict \"lý do\"")
+            }
             for (field, unit) in [("unit", request.unit)] + request.coordinatingUnits.map({ ("coordinating", Optional($0)) }) {
                 guard let unit, let named = conflicts.disqualifier(of: unit, text: current.text) else { continue }
                 let who = named.id == unit ? "nêu tên đơn vị này hoặc người của đơn vị" : "nêu tên \(named.name), nơi đơn vị này trực thuộc"
@@ -47,7 +51,7 @@ extension Casework {
                     + "vì xung đột lợi ích (Luật Tố cáo 2018); nếu vẫn giao, thêm --override-conflict \"lý do\"")
             }
         }
-        return Redaction.redacted(grievance, events: nil).0
+        return redacted(grievance, events: nil).0
     }
 
     /// Extends the resolution deadline within the policy that counts it (how long, how many times).
@@ -75,7 +79,7 @@ extension Casework {
             return try current.extended(to: newDue, days: days, reason: reason, at: instant, actor: principal.login,
                                         sequence: (events.last?.sequence ?? 0) + 1)
         }
-        return Redaction.redacted(grievance, events: nil).0
+        return redacted(grievance, events: nil).0
     }
 
     /// Corrects the topic and/or kind; `reroute` may send it where the rules now would.
@@ -85,7 +89,7 @@ extension Casework {
                                                                         actor: principal.login, reroute: reroute) { current in
             try checkAct(on: current, as: principal)
         }
-        return Redaction.redacted(grievance, events: nil).0
+        return redacted(grievance, events: nil).0
     }
 
     /// Unknown to those who may not see it; refused, naming the role, to those who see but may not act.

@@ -10,7 +10,7 @@ extension Casework {
             let (grievance, events) = try visible(code, as: principal, in: connection)
             try AccountStore.record(AuditEntry(at: instant, login: principal.login, action: "view", trackingCode: code.value),
                                     in: connection)
-            let (shown, shownEvents) = Redaction.redacted(grievance, events: events)
+            let (shown, shownEvents) = redacted(grievance, events: events)
             return (shown, shownEvents ?? [])
         }
     }
@@ -54,6 +54,6 @@ extension Casework {
                                                detail: "\(found.count) đơn"), in: connection)
             return found
         }
-        return found.map { Redaction.redacted($0, events: nil).0 }
+        return found.map { redacted($0, events: nil).0 }
     }
 }

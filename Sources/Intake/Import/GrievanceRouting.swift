@@ -59,19 +59,22 @@ public struct GrievanceRouting: Sendable {
             guard let classifier else { throw FieldError(field: "topic", message: "chưa nạp mô hình phân loại để gợi ý chủ đề") }
             classification = classifier.classify(draft.text, explain: false)
         }
-        if let givenTopic {
-            guard book.topics[givenTopic] != nil else {
-                throw FieldError(field: "topic", message: "không có chủ đề '\(givenTopic)'; các chủ đề: \(book.topics.keys.sorted().joined(separator: ", "))")
-            }
-            (topic, confidence) = (givenTopic, 1)
-        } else {
-            (topic, confidence) = (classification!.topic, classification!.confidence)
-        }
         if suggestKind, let classification, let kind = Kind(code: classification.kind) {
             // An anonymous letter cannot be a tố cáo in law; it is handled as a phản ánh, but its
             // sender stays protected: an e-mail address or a phone identifies a person as a name does.
             if kind == .toCao { draft.submitter.confidential = true }
             draft.kind = kind == .toCao && draft.submitter.isAnonymous ? .phanAnh : kind
+        }
+        if let givenTopic {
+            guard book.topics[givenTopic] != nil else {
+                throw FieldError(field: "topic", message: "không có chủ đề '\(givenTopic)'; các chủ đề: \(book.topics.keys.sorted().joined(separator: ", "))")
+            }
+            (topic, confidence) = (givenTopic, 1)
+        } else if let model = classification!.modelTopic, draft.kind != .toCao {
+            // The legal tests moved the topic for a denunciation; this one is not registered as one.
+            (topic, confidence) = model
+        } else {
+            (topic, confidence) = (classification!.topic, classification!.confidence)
         }
         // After the kind is known: a denouncer's address gives no residential area.
         locate(&draft)

@@ -22,6 +22,20 @@ public struct ConflictOfInterest: Sendable {
         directory[unitID].flatMap { disqualifier(of: $0, folded: RoutingText.foldedBytes(text)) }
     }
 
+    /// An external authority given by name or id (a transfer by hand): disqualified when it is a
+    /// unit of the directory that the text disqualifies, or when the text names it as written.
+    /// Returns what the text names, for the message.
+    public func disqualifier(ofAuthority authority: String, text: String) -> String? {
+        let folded = RoutingText.foldedBytes(text)
+        let written = RoutingText.foldedBytes(authority)
+        let unit = directory[authority] ?? directory.ordered.first { unit in
+            ([unit.name] + unit.aliases).contains { RoutingText.foldedBytes($0) == written }
+        }
+        if let unit, let named = disqualifier(of: unit, folded: folded) { return named.name }
+        if written.count > 3, RoutingText.contains(folded, written) { return authority }
+        return nil
+    }
+
     /// Who takes a denunciation `avoided` may not: the place's inspection committee, else, going up
     /// from `avoided`, each ancestor's own inspection committee and then the ancestor itself; the
     /// first that the text does not disqualify.

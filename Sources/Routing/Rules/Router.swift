@@ -116,6 +116,12 @@ public struct Router: Sendable {
                 if lead == nil { outcome = .unit }
             }
             coordinating.removeAll { conflicts.disqualifier(of: $0, folded: text) != nil }
+            // A transfer to the authority the letter accuses goes to the authority above it.
+            if let named = authority, conflicts.disqualifier(of: named, folded: text) != nil {
+                if avoided == nil { avoided = named }
+                authority = conflicts.replacement(for: named, localInspection: nil, folded: text)
+                if authority == nil { outcome = .unit }
+            }
         }
         return finish(outcome: outcome, lead: lead, coordinating: coordinating, authority: authority, rule: rule, request: r,
                       matched: matched, avoided: avoided)
