@@ -32,10 +32,10 @@ extension Casework {
                         principal)
             let event = GrievanceEvent(sequence: (events.last?.sequence ?? 0) + 1, at: instant, type: .identityRevealed,
                                        actor: principal.login, reason: reason)
-            try GrievanceStore.save(grievance, event: event, previous: grievance, in: connection, at: instant)
+            let stored = try GrievanceStore.save(grievance, event: event, previous: grievance, in: connection, at: instant)
             try AccountStore.record(AuditEntry(at: instant, login: principal.login, action: "reveal-identity",
                                                trackingCode: code.value, detail: reason), in: connection)
-            return (grievance, events + [event])
+            return (grievance, events + [stored])
         }
     }
 

@@ -226,9 +226,8 @@ public final class Importer {
             if case let .record(record) = item { IntakeKey(record.key) } else { nil }
         }
         let known: Set<IntakeKey> = try clock.measure {
-            try database.read { connection in
-                try connection.snapshot { try Importer.knownKeys(keys.compactMap { $0 }, in: $0) }
-            }
+            // One read, one snapshot (`Database.read`).
+            try database.read { connection in try Importer.knownKeys(keys.compactMap { $0 }, in: connection) }
         }
         var seen = Set<IntakeKey>()
         let work: [IntakeRecord?] = zip(items, keys).map { item, key in

@@ -28,7 +28,7 @@ public struct GrievanceStore: Sendable {
                                                          receivedDetails: receivedDetails, in: connection)
             guard let routing else { return grievance }
             let (routed, event) = try grievance.routed(routing, at: instant ?? draft.receivedAt, sequence: 2)
-            try GrievanceStore.save(routed, event: event, previous: grievance, in: connection)
+            _ = try GrievanceStore.save(routed, event: event, previous: grievance, in: connection)
             return routed
         }
     }
@@ -43,14 +43,17 @@ public struct GrievanceStore: Sendable {
             try check(connection)
             guard let (current, events) = try GrievanceStore.load(code, in: connection) else { throw StoreError.notFound(code) }
             let (next, event) = try body(current, events)
-            try GrievanceStore.save(next, event: event, previous: current, in: connection, at: instant)
-            return (next, event)
+            return (next, try GrievanceStore.save(next, event: event, previous: current, in: connection, at: instant))
         }
     }
 
-    /// Writes the changed row, its coordinating units if they changed, and the event.
+    /// Writes the changed row, its coordinating units if they changed, and the event, numbered
+    /// here: the store, not the caller, gives each event the next number of its grievance's history
+    /// (inside the write transaction, so two writers cannot take the same one). Returns the event
+    /// as stored.
+    @discardableResult
     public static func save(_ next: Grievance, event: GrievanceEvent, previous: Grievance, in connection: Connection,
-                     at instant: Date? = nil) throws {
+                     at instant: Date? = nil) throws -> GrievanceEvent {
         let code = next.trackingCode
         try connection.run(Grievance.updateSQL, next.mutableColumnValues(updatedAt: instant ?? event.at) + [.text(code.value)])
         guard let id = try connection.queryOne("SELECT id FROM grievances WHERE tracking_code = ?",
@@ -62,7 +65,12 @@ public struct GrievanceStore: Sendable {
                                    [.integer(Int64(id)), .text(unit)])
             }
         }
+        var event = event
+        event.sequence = try connection.queryOne(
+            "SELECT coalesce(max(sequence), 0) + 1 AS next FROM grievance_events WHERE grievance_id = ?",
+            [.integer(Int64(id))])?.int("next") ?? 1
         try connection.run(GrievanceEvent.insertSQL, event.columnValues(grievanceID: Int64(id)))
+        return event
     }
 
     /// Inserts inside a caller's transaction (batch imports, benchmarks).

@@ -1,4 +1,7 @@
 internal import CSQLite
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One SQLite connection. Not thread-safe by itself: `Database` owns it and only ever touches it
 /// from its own serial queue, so the blocking C calls never run on Swift's cooperative pool.
@@ -21,6 +24,18 @@ public final class Connection {
         handle = db
         self.path = path
         sqlite3_extended_result_codes(db, 1)
+    }
+
+    /// When another connection holds the lock, try again every 2 ms for up to `timeoutMilliseconds`
+    /// (SQLite's own busy timeout backs off to 100 ms between tries, and would miss the short
+    /// pauses a long import leaves between its steps).
+    func pollWhenBusy(timeoutMilliseconds: Int32) {
+        let tries = UnsafeMutableRawPointer(bitPattern: Int(timeoutMilliseconds / 2))
+        sqlite3_busy_handler(handle, { limit, count in
+            guard count < Int32(truncatingIfNeeded: Int(bitPattern: limit)) else { return 0 }
+            usleep(2_000)
+            return 1
+        }, tries)
     }
 
     deinit {
@@ -101,6 +116,7 @@ public final class Connection {
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
     /// IMMEDIATE takes the write lock at the start, so two writers wait (busy timeout) instead of
     /// failing on a lock upgrade.
+
     public func transaction<T>(_ body: (Connection) throws -> T) throws -> T {
         try execute(script: "BEGIN IMMEDIATE")
         do {

@@ -10,9 +10,10 @@ extension Database {
         guard FileManager.default.fileExists(atPath: path) else { return 0 }
         do {
             let connection = try Connection(path: path, readOnly: true)
-            return try Migrator.currentVersion(connection)
-        } catch {
-            throw error.code == 26 ? DatabaseOpenError.notADatabase(path: path) : error
+            connection.pollWhenBusy(timeoutMilliseconds: 10_000)
+            return try Migrator.retryingWhileBusy { try Migrator.currentVersion(connection) }
+        } catch let error as SQLiteError where error.code == 26 {
+            throw DatabaseOpenError.notADatabase(path: path)
         }
     }
 }

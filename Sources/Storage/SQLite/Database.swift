@@ -1,14 +1,27 @@
 import Foundation
+import Synchronization
 
-/// The application's SQLite database: one writer connection (writes are serialised) and one
-/// reader connection (WAL lets reads proceed while a write is in progress).
+/// The application's SQLite database: one writer connection (writes are serialised) and a few
+/// reader connections (WAL lets reads proceed while a write is in progress, and one another).
+/// Each `read` sees one snapshot: a page never shows a status without the event that set it.
 ///
 /// Reach the connection only through `read` / `write` closures; `write` wraps the closure in a
 /// transaction, so a state change and its event commit together or not at all.
 public final class Database: Sendable {
     public let path: String
     private let writer: SerialConnection
-    private let reader: SerialConnection
+    /// Held by whoever writes: a `write` (on the writer's queue) or a step of `writeInSteps` (on
+    /// the importer's thread), so that a long import lets other writers in between its steps.
+    private let writerLock = DispatchSemaphore(value: 1)
+    /// How long a step of `writeInSteps` leaves the write lock free after its commit: enough for a
+    /// writer of this process (waiting on `writerLock`) or of another (polling every 2 ms, see
+    /// `Connection.pollWhenBusy`) to take it.
+    static let stepPause: useconds_t = 10_000
+    private let readers: [SerialConnection]
+    /// The reader the next `read` takes, round robin.
+    private let nextReader = Mutex(0)
+    /// Reader connections: requests of a server read side by side, not in one queue.
+    public static let readerCount = 4
 
     /// Whether this open made a new, empty database file.
     public let wasCreated: Bool
@@ -48,11 +61,15 @@ public final class Database: Sendable {
             throw DatabaseOpenError.cannotOpen(path: path, reason: error.message)
         }
         try Migrator.migrate(writeConnection, upTo: migrateTo)
-        let readConnection = try Connection(path: path)
-        try Database.configure(readConnection)
-        try readConnection.execute(script: "PRAGMA query_only = ON")
+        var readers: [SerialConnection] = []
+        for index in 0..<Database.readerCount {
+            let readConnection = try Connection(path: path)
+            try Database.configure(readConnection)
+            try readConnection.execute(script: "PRAGMA query_only = ON")
+            readers.append(SerialConnection(readConnection, label: "danvan.db.reader\(index)"))
+        }
         writer = SerialConnection(writeConnection, label: "danvan.db.writer")
-        reader = SerialConnection(readConnection, label: "danvan.db.reader")
+        self.readers = readers
     }
 
     /// SQLite's page cache per connection, in KiB.
@@ -79,19 +96,23 @@ public final class Database: Sendable {
         // many writes and page look-ups; measured on 300,000 rows, the writer used 7% less CPU.
         try connection.execute(script: """
             PRAGMA page_size = \(pageSize);
-            PRAGMA busy_timeout = 10000;
             PRAGMA cache_size = -\(cacheKiB);
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = NORMAL;
             PRAGMA foreign_keys = ON;
             """)
         try connection.execute(script: "PRAGMA wal_autocheckpoint = \(try autocheckpointPages(connection))")
+        connection.pollWhenBusy(timeoutMilliseconds: 10_000)
     }
 
     /// Runs `body` in one write transaction, on the writer's queue. Blocks the calling thread:
     /// use from threads you own (the CLI, the server's handler threads), not from async code.
     public func write<T>(_ body: (Connection) throws -> T) throws -> T {
-        try writer.sync { connection in try connection.transaction(body) }
+        try writer.sync { connection in
+            writerLock.wait()
+            defer { writerLock.signal() }
+            return try connection.transaction(body)
+        }
     }
 
     /// One long write committed in steps (imports): `body` gets the connection and a `commit`
@@ -99,14 +120,24 @@ public final class Database: Sendable {
     /// `checkpoint`, asked after the commit (so that it sees the log as the commit left it), says
     /// so, the log is copied back into the file in between, so that the next transaction starts it
     /// over instead of making it longer. If `body` throws, what was written since the last `commit`
-    /// is rolled back. Other writers wait between steps only, so keep steps short (a fraction of a
-    /// second).
+    /// is rolled back. Between steps the write lock is let go for a moment, so another writer, of
+    /// this process or another, waits at most one step: keep steps to a second or two.
+    /// `body` runs on the calling thread and must touch the connection only while it runs (it
+    /// holds the write lock then, not the writer's queue).
     public func writeInSteps<T>(_ body: (Connection, _ commit: (_ checkpoint: () -> Bool) throws -> Void) throws -> T) throws -> T {
-        try writer.sync { connection in
+        writerLock.wait()
+        var held = true
+        defer { if held { writerLock.signal() } }
+        return try writer.whileLocked { connection in
             try connection.transaction { connection in
                 try body(connection) { checkpoint in
                     try connection.execute(script: "COMMIT")
                     if checkpoint() { try connection.execute(script: "PRAGMA wal_checkpoint(PASSIVE)") }
+                    writerLock.signal()
+                    held = false
+                    usleep(Database.stepPause)
+                    writerLock.wait()
+                    held = true
                     try connection.execute(script: "BEGIN IMMEDIATE")
                 }
             }
@@ -118,9 +149,18 @@ public final class Database: Sendable {
         ((try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int) ?? 0
     }
 
-    /// Runs `body` with the reader connection, on the reader's queue.
+    /// Runs `body` on a reader connection, on its queue, inside one read transaction: every
+    /// statement of `body` sees the same snapshot.
     public func read<T>(_ body: (Connection) throws -> T) throws -> T {
-        try reader.sync { connection in try body(connection) }
+        try takeReader().sync { connection in try connection.snapshot(body) }
+    }
+
+    private func takeReader() -> SerialConnection {
+        let index = nextReader.withLock { next in
+            defer { next = (next + 1) % readers.count }
+            return next
+        }
+        return readers[index]
     }
 
     /// The same as `write`, for async callers: hops to the writer's queue and suspends meanwhile.
@@ -129,7 +169,7 @@ public final class Database: Sendable {
     }
 
     public func read<T: Sendable>(_ body: @escaping @Sendable (Connection) throws -> T) async throws -> T {
-        try await reader.async { connection in try body(connection) }
+        try await takeReader().async { connection in try connection.snapshot(body) }
     }
 
     /// The schema version the file is at.

@@ -1,3 +1,4 @@
+import Foundation
 /// Brings a database file to the latest schema, one migration per transaction, recording the
 /// version in `PRAGMA user_version` inside the same transaction.
 public enum Migrator {
@@ -13,14 +14,14 @@ public enum Migrator {
     static func migrate(_ connection: Connection, upTo target: Int? = nil) throws {
         let limit = target ?? latestVersion
         // An up-to-date file needs no write lock (an import in another process may hold it).
-        let seen = try currentVersion(connection)
+        let seen = try retryingWhileBusy { try currentVersion(connection) }
         if seen > latestVersion {
             throw SQLiteError(code: 1, extendedCode: 1, message: "the database is at schema version \(seen), newer than this "
                                   + "program knows (\(latestVersion)); use a newer danvan", sql: nil)
         }
         if seen >= limit { return }
         while true {
-            let applied = try connection.transaction { connection -> Bool in
+            let applied = try retryingWhileBusy { try connection.transaction { connection -> Bool in
                 let current = try currentVersion(connection)
                 guard current <= latestVersion else {
                     throw SQLiteError(code: 1, extendedCode: 1,
@@ -35,8 +36,22 @@ public enum Migrator {
                 // PRAGMA takes no parameters; the version is our own integer, not input.
                 try connection.execute(script: "PRAGMA user_version = \(migration.version)")
                 return true
-            }
+            } }
             if !applied { return }
+        }
+    }
+
+    /// Runs `body` again while SQLite answers "busy" where it calls no busy handler: another
+    /// process opening the same file may be recovering its log or switching it to WAL.
+    static func retryingWhileBusy<T>(_ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try body()
+            } catch let error as SQLiteError where error.code == 5 && attempt < 1000 {
+                attempt += 1
+                usleep(10_000)
+            }
         }
     }
 }

@@ -23,6 +23,13 @@ final class SerialConnection: @unchecked Sendable {
         return try queue.sync { try body(connection) }
     }
 
+    /// The connection outside its queue, for a caller that holds the lock every other user of
+    /// this connection takes first (`Database`'s write lock): a long import writes on its own
+    /// thread and lets others in between its steps.
+    func whileLocked<T>(_ body: (Connection) throws -> T) rethrows -> T {
+        try body(connection)
+    }
+
     func async<T: Sendable>(_ body: @escaping @Sendable (Connection) throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             queue.async {
