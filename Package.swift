@@ -32,10 +32,8 @@ let package = Package(
                 resources: [.copy("Resources/gazetteer.tsv")], swiftSettings: strict),
         // Topic and kind classification: features, softmax models, evaluation.
         .target(name: "Classifier", dependencies: ["VietText"], swiftSettings: strict),
-        // Intake: CSV sheets and e-mail dumps parsed into records; the importer that locates,
-        // classifies, routes and stores them in batches.
-        .target(name: "Intake", dependencies: ["VietText", "Domain", "Secrets", "Locality", "Classifier", "Routing", "Storage"],
-                swiftSettings: strict),
+        // Intake: parsers only: CSV sheets and e-mail dumps into records, and quarantine reasons.
+        .target(name: "Intake", dependencies: ["VietText", "Domain", "Secrets"], swiftSettings: strict),
         // Routing: unit directory, rules, the working-day calendar, deadlines, escalation.
         .target(name: "Routing", dependencies: ["Domain", "VietText"], swiftSettings: strict),
         // libsodium: random tokens (tracking codes), later password hashing and HMAC.
@@ -43,7 +41,9 @@ let package = Package(
         // SQLite storage: connection, migrations, repositories.
         .target(name: "Storage", dependencies: ["CSQLite", "Domain", "Secrets"], swiftSettings: strict),
         // The rules of the work for every front end: principals, access, redaction, audit.
-        .target(name: "Casework", dependencies: ["Domain", "Storage", "Secrets", "Routing", "Intake", "VietText"],
+        // and the importer that locates, classifies, routes and stores records in batches.
+        .target(name: "Casework", dependencies: ["Domain", "Storage", "Secrets", "Routing", "Intake", "VietText", "Locality",
+                                                 "Classifier"],
                 swiftSettings: strict),
         // The command-line interface: one type per subcommand.
         .target(name: "CLI", dependencies: ["Domain", "Storage", "Secrets", "Routing", "VietText", "Locality", "Classifier", "Intake",
@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "Domain", "TestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["CLI", "Storage", "Domain", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Storage", "Domain", "Routing", "TestSupport"],
+        .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Storage", "Domain", "Routing", "Intake", "Classifier", "TestSupport"],
                     swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

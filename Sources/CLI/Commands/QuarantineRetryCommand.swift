@@ -4,6 +4,7 @@ import Classifier
 import Intake
 import Routing
 import Storage
+import Casework
 
 struct QuarantineRetryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -71,9 +72,11 @@ struct QuarantineRetryCommand: ParsableCommand {
         }
         let book = try RuleBookLoader.load(directory: rulesDirectory)
         let routing = try GrievanceRouting(book: book, classifier: try ModelFile.read(path: modelPath), office: office)
-        let importer = Importer(database: database, routing: routing, actor: CommandContext.actor, retrying: true,
+        let importer = Importer(database: database, routing: routing, actor: principal.login, retrying: true,
                                 newCode: CommandContext.newTrackingCode)
-        let summary = try importer.run([QuarantineRetrySource(records, mapping: mapping)])
+        let reread = records.map { RereadRecord(source: $0.source, raw: $0.raw, format: $0.format, header: $0.header,
+                                                delimiter: $0.delimiter, dateOrder: $0.dateOrder) }
+        let summary = try importer.run([QuarantineRetrySource(reread, mapping: mapping)])
         try JSONLines.print([
             "imported": summary.imported, "duplicates": summary.duplicates, "followups": summary.followups,
             "quarantined": summary.quarantined,

@@ -1,4 +1,5 @@
 import Foundation
+import Casework
 import Intake
 
 /// The import's progress on a terminal, one line redrawn in place: records, megabytes, rate, time left.

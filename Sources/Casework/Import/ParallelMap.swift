@@ -1,5 +1,6 @@
 internal import Dispatch
 internal import Synchronization
+import Intake
 
 /// `map` over Dispatch's worker threads (not Swift's cooperative pool, which must never block),
 /// in contiguous chunks, results in input order. For the CPU-bound part of an import: finding

@@ -1,4 +1,5 @@
 internal import Foundation
+import Intake
 
 /// A bounded queue between two threads: `put` waits while it is full, `take` while it is empty.
 /// Either side may `close` it: then `take` drains what is left and returns nil, and `put` returns

@@ -3,6 +3,7 @@ public import Domain
 public import Storage
 internal import Secrets
 internal import Synchronization
+public import Intake
 
 /// Takes records from sources into the database. Three stages run at once: the calling thread
 /// reads chunk k+1 while chunk k is located, classified and routed on all cores and chunk k-1 is

@@ -1,3 +1,4 @@
+import Intake
 /// Where an import's time went, stage by stage (`danvan import --timings`). The preparing stage's
 /// CPU time is summed over its worker threads, so it can exceed its wall time.
 public struct ImportTimings: Sendable, Equatable {

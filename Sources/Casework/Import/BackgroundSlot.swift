@@ -1,5 +1,6 @@
 internal import Dispatch
 internal import Synchronization
+import Intake
 
 /// One piece of work at a time on its own thread, its result collected later: the importer's
 /// preparing and writing stages run this way while the calling thread reads the next batch.

@@ -1,3 +1,4 @@
+import Intake
 /// What an import did, as `danvan import` prints it at the end.
 public struct ImportSummary: Sendable, Equatable {
     /// New grievances.

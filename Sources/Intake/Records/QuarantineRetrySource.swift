@@ -1,5 +1,4 @@
 public import Foundation
-public import Storage
 
 /// Quarantined records read again, as an importer's source (`danvan quarantine retry`). A sheet's
 /// row is read with its stored header (and a mapping file, if one was added since) by the same
@@ -9,12 +8,12 @@ public final class QuarantineRetrySource: RecordSource {
     public let name = "quarantine"
     public private(set) var bytesRead = 0
     public let totalBytes: Int
-    private let records: [QuarantinedRecord]
+    private let records: [RereadRecord]
     private let mapping: HeaderMapping
     private let now: Date
     private var index = 0
 
-    public init(_ records: [QuarantinedRecord], mapping: HeaderMapping = .standard, now: Date = Date()) {
+    public init(_ records: [RereadRecord], mapping: HeaderMapping = .standard, now: Date = Date()) {
         self.records = records
         self.mapping = mapping
         self.now = now
@@ -29,7 +28,7 @@ public final class QuarantineRetrySource: RecordSource {
         return QuarantineRetrySource.item(record, mapping: mapping, now: now)
     }
 
-    static func item(_ record: QuarantinedRecord, mapping: HeaderMapping, now: Date) -> IntakeItem {
+    static func item(_ record: RereadRecord, mapping: HeaderMapping, now: Date) -> IntakeItem {
         switch record.format {
         case "mail":
             return MailRecords.item(record.raw[...], source: record.source)
@@ -48,7 +47,7 @@ public final class QuarantineRetrySource: RecordSource {
 
     /// The row mapped through its header by `SheetSource`, which reads files: the header is
     /// written to a temporary one so that nothing of the mapping is done twice.
-    private static func sheetRow(_ record: QuarantinedRecord, header: [UInt8], delimiter: UInt8, file: String, line: Int,
+    private static func sheetRow(_ record: RereadRecord, header: [UInt8], delimiter: UInt8, file: String, line: Int,
                                  mapping: HeaderMapping, now: Date) -> IntakeItem {
         let order = SheetDateOrder(rawValue: record.dateOrder ?? "") ?? .dayFirst
         let origin = QuarantineOrigin.sheet(header: header, delimiter: delimiter, dateOrder: order)

@@ -1,3 +1,4 @@
+import Intake
 /// How far an import has got, for the progress bar.
 public struct ImportProgress: Sendable {
     public var records: Int

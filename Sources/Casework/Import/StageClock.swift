@@ -1,4 +1,5 @@
 internal import Foundation
+import Intake
 
 /// Wall and CPU seconds one import stage spent working, summed over its runs. CPU time below
 /// wall time means the stage waited (on the disk, on locks); comparing stages shows which one the

@@ -1,11 +1,12 @@
 import Foundation
+@testable import Casework
 import Testing
 import TestSupport
 import Domain
 import Storage
 import Routing
 import Classifier
-@testable import Intake
+import Intake
 
 /// How many records an import commits at a time: `--batch` when given, else a number that grows
 /// with the database (a large database's random-order indexes are rewritten at every commit).
