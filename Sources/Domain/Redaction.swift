@@ -11,10 +11,10 @@ internal import Foundation
 public enum Redaction {
     public static let hidden = "(bảo mật)"
 
-    /// Event details that name or point at the submitter: the sender of a mail, a sheet's other
-    /// columns, which may hold an ID number or a note about who brought the letter.
+    /// Event details that name or point at the submitter (`EventDetail`): the sender of a mail, a
+    /// sheet's other columns, which may hold an ID number, and any key not known to be harmless.
     public static func identifiesSubmitter(detail key: String) -> Bool {
-        key == "from" || key.hasPrefix("column: ")
+        EventDetail.sensitivity(of: key) == .identifies
     }
 
     /// The grievance and its events as someone without the right to the identity may see them;
@@ -39,15 +39,16 @@ public enum Redaction {
             var event = event
             event.reason = event.reason.map(secrets.scrub)
             for (key, value) in event.details {
-                if identifiesSubmitter(detail: key) {
+                switch EventDetail.sensitivity(of: key) {
+                case .identifies:
                     event.details[key] = hidden
-                } else {
+                case let sensitivity:
                     // Unit ids first: an address's "KP1" would otherwise cut one in half.
                     var scrubbed = value
                     for unit in hiddenUnits where scrubbed.contains(unit) {
                         scrubbed = scrubbed.replacingOccurrences(of: unit, with: hidden)
                     }
-                    event.details[key] = secrets.scrub(scrubbed)
+                    event.details[key] = sensitivity == .quotes ? secrets.scrub(scrubbed) : scrubbed
                 }
             }
             return event

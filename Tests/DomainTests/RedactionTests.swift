@@ -50,3 +50,22 @@ struct RedactionTests {
         #expect(Redaction.redacted(named, events: nil).0.place.residential == "Khu phố 1")
     }
 }
+
+@Suite("Event details by sensitivity")
+struct EventDetailTests {
+    @Test("a detail key nobody declared hides its value; codes stay; free text is scrubbed")
+    func defaultDeny() {
+        var grievance = Grievance(trackingCode: TrackingCode(parsing: "K7M3Q-9TXR2")!,
+                                  draft: GrievanceDraft(kind: .toCao, channel: .email, text: "Tố cáo cán bộ",
+                                                        submitter: Submitter(name: "Lê Thị Hoa", confidential: true), receivedAt: Date()))
+        grievance.submitter.confidential = true
+        let event = GrievanceEvent(sequence: 1, at: Date(), type: .received, details: [
+            "some future detail": "gửi bởi Lê Thị Hoa", "column: Số CCCD": "079123456789", "kind": "to-cao",
+            "subject": "Đơn của Lê Thị Hoa", "due_resolve": "2026-12-09", "message_id": "<hoa.le@example.com>"])
+        let shown = Redaction.redacted(grievance, events: [event]).1?.first?.details
+        #expect(shown?["some future detail"] == Redaction.hidden && shown?["column: Số CCCD"] == Redaction.hidden)
+        #expect(shown?["message_id"] == Redaction.hidden)
+        #expect(shown?["kind"] == "to-cao" && shown?["due_resolve"] == "2026-12-09")
+        #expect(shown?["subject"] == "Đơn của \(Redaction.hidden)")
+    }
+}

@@ -65,3 +65,21 @@ struct EventDetailsTests {
         }
     }
 }
+
+@Suite("Stored events that do not read")
+struct CorruptEventTests {
+    @Test("details that are not a JSON object of strings, or an unknown status, are an error naming the row, not an empty history",
+          arguments: [("{\"a\": 1}", "received"), ("not json", "received"), ("{}", "vanished")])
+    func corruptDetails(details: String, status: String) throws {
+        let fixture = try StoreFixture()
+        let code = try fixture.store.add(StoreFixture.draft(), newCode: StoreFixture.newCode).trackingCode
+        // Events are append-only: a damaged one is written as a new row, as a faulty tool might.
+        try fixture.database.write { connection in
+            _ = try connection.run("""
+                INSERT INTO grievance_events (grievance_id, sequence, at, type, to_status, details)
+                SELECT id, 2, '2026-12-07T00:00:00Z', 'status-changed', ?, ? FROM grievances WHERE tracking_code = ?
+                """, [.text(status), .text(details), .text(code.value)])
+        }
+        #expect(throws: StoreError.self) { try fixture.store.find(code) }
+    }
+}

@@ -1,5 +1,5 @@
 public import Domain
-public import Intake
+internal import Intake
 
 extension GrievanceRouting {
     /// Where the rules send a grievance after staff corrected its kind or topic, or nil when it

@@ -4,7 +4,7 @@ public import Classifier
 public import Routing
 internal import Locality
 internal import VietText
-public import Intake
+internal import Intake
 
 /// What happens to a new grievance before it is stored: its place is found, its topic (and, for
 /// imports, its kind) suggested unless given, and the rules decide where it goes. Shared by

@@ -124,11 +124,22 @@ extension GrievanceEvent {
         guard let type = row.string("type").flatMap(EventType.init(rawValue:)) else {
             throw .corruptRow(table: "grievance_events", id: id, field: "type")
         }
-        let details = (row.string("details")?.data(using: .utf8))
-            .flatMap { try? JSONDecoder().decode([String: String].self, from: $0) } ?? [:]
+        // Details that do not decode, or a status this program does not know, are an error to
+        // report, never an empty history that hides what happened.
+        var details: [String: String] = [:]
+        if let text = row.string("details") {
+            guard let decoded = try? JSONDecoder().decode([String: String].self, from: Data(text.utf8)) else {
+                throw .corruptRow(table: "grievance_events", id: id, field: "details")
+            }
+            details = decoded
+        }
+        func status(_ field: String) throws(StoreError) -> Status? {
+            guard let text = row.string(field) else { return nil }
+            guard let status = Status(rawValue: text) else { throw .corruptRow(table: "grievance_events", id: id, field: field) }
+            return status
+        }
         self.init(sequence: row.int("sequence") ?? 0, at: at, type: type,
-                  fromStatus: row.string("from_status").flatMap(Status.init(rawValue:)),
-                  toStatus: row.string("to_status").flatMap(Status.init(rawValue:)),
+                  fromStatus: try status("from_status"), toStatus: try status("to_status"),
                   actor: row.string("actor"), reason: row.string("reason"), details: details)
     }
 
