@@ -120,13 +120,12 @@ struct ImportCommand: ParsableCommand {
         if dryRun {
             // A record the import would treat as a tố cáo (the sheet says so, or the classifier
             // would) shows its sender as every other output does: (bảo mật).
+            if revealIdentity { try ImportProtection.checkReveal(as: principal) }
             let classifier = revealIdentity ? nil : try ModelFile.read(path: modelPath)
             for source in sources {
                 while let item = try source.next() {
                     try ImportJSON.print(item, protect: { record in
-                        guard let classifier else { return false }
-                        if record.submitter.confidential || record.kind == .toCao { return true }
-                        return record.kind == nil && classifier.classify(record.text, explain: false).kind == Kind.toCao.rawValue
+                        classifier.map { ImportProtection.isProtected(record, classifier: $0) } ?? false
                     })
                 }
             }

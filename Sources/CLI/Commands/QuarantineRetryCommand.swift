@@ -64,19 +64,9 @@ struct QuarantineRetryCommand: ParsableCommand {
         var mapping = HeaderMapping.standard
         if let mappingFile { mapping = try mapping.adding(file: mappingFile) }
         let (casework, principal) = try CommandContext.casework(databasePath: databasePath, as: asLogin)
-        try casework.checkImport(as: principal)
-        let database = casework.database
-        let records = try database.read { try IntakeLedger.quarantined(ids: id.map { [$0] }, in: $0) }
-        if let id, records.isEmpty {
-            throw FieldError(field: "id", message: "không có bản ghi bị cách ly số \(id)")
-        }
         let book = try RuleBookLoader.load(directory: rulesDirectory)
         let routing = try GrievanceRouting(book: book, classifier: try ModelFile.read(path: modelPath), office: office)
-        let importer = Importer(database: database, routing: routing, actor: principal.login, retrying: true,
-                                newCode: CommandContext.newTrackingCode)
-        let reread = records.map { RereadRecord(source: $0.source, raw: $0.raw, format: $0.format, header: $0.header,
-                                                delimiter: $0.delimiter, dateOrder: $0.dateOrder) }
-        let summary = try importer.run([QuarantineRetrySource(reread, mapping: mapping)])
+        let summary = try casework.retryQuarantine(id: id, mapping: mapping, routing: routing, as: principal)
         try JSONLines.print([
             "imported": summary.imported, "duplicates": summary.duplicates, "followups": summary.followups,
             "quarantined": summary.quarantined,

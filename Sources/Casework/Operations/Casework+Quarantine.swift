@@ -1,5 +1,6 @@
 public import Foundation
 public import Domain
+public import Intake
 internal import Storage
 internal import VietText
 
@@ -34,5 +35,22 @@ extension Casework {
                 return QuarantinePreview(id: record.id, source: record.source, reason: record.reason, preview: preview)
             }
         }
+    }
+}
+
+extension Casework {
+    /// Reads quarantined records again (one by `id`, or all) as an import would, under their
+    /// original sources; what is taken in leaves the quarantine. The desk and admins only.
+    public func retryQuarantine(id: Int64?, mapping: HeaderMapping, routing: GrievanceRouting, as principal: Principal) throws -> ImportSummary {
+        try checkImport(as: principal)
+        let records = try database.read { try IntakeLedger.quarantined(ids: id.map { [$0] }, in: $0) }
+        if let id, records.isEmpty {
+            throw FieldError(field: "id", message: "không có bản ghi bị cách ly số \(id)")
+        }
+        let importer = Importer(database: database, routing: routing, actor: principal.login, retrying: true,
+                                newCode: Casework.newTrackingCode)
+        let reread = records.map { RereadRecord(source: $0.source, raw: $0.raw, format: $0.format, header: $0.header,
+                                                delimiter: $0.delimiter, dateOrder: $0.dateOrder) }
+        return try importer.run([QuarantineRetrySource(reread, mapping: mapping)])
     }
 }
