@@ -33,6 +33,7 @@ with open(out, "w", encoding="utf-8-sig", newline="") as fh:
     writer.writerow(["STT", "Số hồ sơ", "Họ và tên", "Địa chỉ", "Số điện thoại", "Nội dung", "Ngày nhận", "Loại đơn"])
     for i in range(rows):
         name = f"{rng.choice(family)} {rng.choice(middle)} {rng.choice(given)}"
-        day = f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2026"
+        # Received in 2025: a date after tomorrow is refused as in the future.
+        day = f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2025"
         writer.writerow([i + 1, f"HS-{i + 1:07d}", name, rng.choice(places), f"09{rng.randint(10000000, 99999999)}",
                          rng.choice(texts), day, rng.choice(kinds)])
