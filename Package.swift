@@ -67,7 +67,8 @@ let package = Package(
                     resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "Domain", "TestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "CLITests", dependencies: ["CLI", "Storage", "Domain", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["CLI", "Storage", "Domain", "Classifier", "Locality", "TestSupport"],
+                    swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )
