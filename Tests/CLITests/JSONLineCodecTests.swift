@@ -102,6 +102,19 @@ struct JSONLineCodecTests {
         }
     }
 
+    @Test("NaN and infinity are not JSON: null is written and the writer says so")
+    func nonFinite() {
+        for value in [Double.nan, .infinity, -.infinity] {
+            var writer = JSONByteWriter()
+            writer.double(value)
+            #expect(writer.bytes == Array("null".utf8))
+            #expect(writer.wroteNonFinite)
+        }
+        var writer = JSONByteWriter()
+        writer.double(0.5)
+        #expect(!writer.wroteNonFinite)
+    }
+
     @Test("random strings survive writing and reading back")
     func roundTrip() throws {
         var generator = SplitMix64(seed: 5)

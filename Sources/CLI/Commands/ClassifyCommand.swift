@@ -91,6 +91,8 @@ struct ClassifyCommand: ParsableCommand {
         var json = JSONByteWriter(capacity: 1536)
         ClassificationJSON(id: id, result: result, modelVersion: version, locality: LocalityJSON(input: nil, result: place))
             .write(to: &json)
+        // As when JSONEncoder refused the line: never a line that is not JSON.
+        if json.wroteNonFinite { return .failure("output: a confidence or score is not a finite number") }
         json.bytes.append(UInt8(ascii: "\n"))
         return .line(json.bytes)
     }

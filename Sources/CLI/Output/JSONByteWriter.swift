@@ -4,6 +4,9 @@
 /// doubles in Swift's shortest form without a trailing ".0".
 struct JSONByteWriter {
     var bytes: [UInt8] = []
+    /// Set when a NaN or infinity was asked for: JSON has no such number, so `null` was written
+    /// in its place and the caller should report the value (JSONEncoder threw).
+    private(set) var wroteNonFinite = false
 
     init(capacity: Int = 1024) {
         bytes.reserveCapacity(capacity)
@@ -20,6 +23,10 @@ struct JSONByteWriter {
     }
 
     mutating func double(_ value: Double) {
+        guard value.isFinite else {
+            wroteNonFinite = true
+            return null()
+        }
         // Not `Int(value)` for whole values: 1e16 and above print in exponent form, as JSONEncoder's do.
         let text = value.description
         if text.hasSuffix(".0") {
