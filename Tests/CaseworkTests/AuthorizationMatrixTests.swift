@@ -85,7 +85,7 @@ struct AuthorizationMatrixTests {
             var grievance = Grievance(trackingCode: TrackingCode(parsing: "Z9Y8X7W6V5")!, draft: draft)
             grievance.status = .assigned
             grievance.leadUnit = lead
-            try database.write { try GrievanceStore.insert(grievance, events: [grievance.receivedEvent], in: $0) }
+            _ = try database.write { try GrievanceStore.insert(grievance, events: [grievance.receivedEvent], in: $0) }
             return grievance.trackingCode
         }
 

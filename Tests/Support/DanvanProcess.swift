@@ -39,10 +39,25 @@ public enum DanvanProcess {
         process.standardError = err
         process.standardInput = input
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
+        // Standard input is written and standard error read on threads of their own: a child that
+        // writes while it reads (classify) would otherwise fill a pipe and wait on this process.
+        // A child that exits before reading all of it (a usage error) must fail the test, not kill
+        // the test process with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
+        let writer = Thread {
+            if let stdin { try? input.fileHandleForWriting.write(contentsOf: stdin) }
+            try? input.fileHandleForWriting.close()
+        }
+        writer.start()
+        let errorBox = DataBox()
+        let errorReader = Thread {
+            errorBox.data = err.fileHandleForReading.readDataToEndOfFile()
+            errorBox.done.signal()
+        }
+        errorReader.start()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        errorBox.done.wait()
+        let errData = errorBox.data
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
@@ -50,5 +65,11 @@ public enum DanvanProcess {
 
     public static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
         try run(arguments.map { Array($0.utf8) }, stdin: stdin.map { Data($0.utf8) })
+    }
+
+    /// Standard error's bytes, handed from the thread that reads them once `done` is signalled.
+    private final class DataBox: @unchecked Sendable {
+        var data = Data()
+        let done = DispatchSemaphore(value: 0)
     }
 }

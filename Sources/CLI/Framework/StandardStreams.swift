@@ -28,6 +28,14 @@ public enum StandardStreams {
         }
     }
 
+    /// Writes `bytes` to standard output as they are (lines already built as UTF-8).
+    public static func printBytes(_ bytes: [UInt8]) {
+        buffer.withLock { buffered in
+            buffered.append(contentsOf: bytes)
+            if buffered.count >= flushThreshold { writeAll(1, buffered); buffered.removeAll(keepingCapacity: true) }
+        }
+    }
+
     /// Writes what is buffered now: before exiting, and where a reader waits for a line (progress).
     public static func flush() {
         buffer.withLock { bytes in
