@@ -95,4 +95,23 @@ public enum AccountStore {
             WHERE v.tracking_code = ? AND g.login = ?
             """, [.text(code.value), .text(login)]) != nil
     }
+
+    // MARK: Failed logins
+
+    public static func recordFailure(keys: [String], at instant: Date, in connection: Connection) throws {
+        for key in keys {
+            _ = try connection.run("INSERT INTO login_failures (key, at) VALUES (?, ?)", [.text(key), .text(Timestamp.format(instant))])
+        }
+    }
+
+    /// Failures of `key` since `since`.
+    public static func failures(key: String, since: Date, in connection: Connection) throws -> Int {
+        try connection.queryOne("SELECT count(*) AS n FROM login_failures WHERE key = ? AND at >= ?",
+                                [.text(key), .text(Timestamp.format(since))])?.int("n") ?? 0
+    }
+
+    /// Forgets `key`'s failures (a successful login), and everyone's older than `before`.
+    public static func clearFailures(key: String, olderThan before: Date, in connection: Connection) throws {
+        _ = try connection.run("DELETE FROM login_failures WHERE key = ? OR at < ?", [.text(key), .text(Timestamp.format(before))])
+    }
 }

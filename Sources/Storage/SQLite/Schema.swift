@@ -164,5 +164,14 @@ enum Schema {
             ALTER TABLE grievances ADD COLUMN office TEXT;
             CREATE INDEX grievances_by_office ON grievances(office, received_at);
             """),
+        Migration(version: 10, name: "failed logins, to throttle guessing per account and per address", sql: """
+            -- key: 'login:NAME' or 'address:IP'; one row per failed attempt, kept for the window.
+            CREATE TABLE login_failures (
+                id  INTEGER PRIMARY KEY,
+                key TEXT NOT NULL,
+                at  TEXT NOT NULL
+            );
+            CREATE INDEX login_failures_by_key ON login_failures(key, at);
+            """),
     ]
 }
