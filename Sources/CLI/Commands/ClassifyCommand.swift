@@ -1,4 +1,5 @@
 import Foundation
+import Casework
 import Domain
 import Classifier
 import Locality

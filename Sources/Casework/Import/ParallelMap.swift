@@ -10,7 +10,7 @@ enum ParallelMap {
     static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], threads: Int, clock: inout StageClock,
                                                        _ transform: @Sendable (Input) -> Output) -> [Output] {
         guard inputs.count > 1, threads > 1 else { return clock.measure { inputs.map(transform) } }
-        let slots = Slots<Output>(count: inputs.count)
+        let slots = OrderedSlots<Output>(count: inputs.count)
         let chunks = min(threads * 4, inputs.count)
         let total = Mutex(StageClock())
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
@@ -23,33 +23,5 @@ enum ParallelMap {
         }
         clock += total.withLock { $0 }
         return slots.values()
-    }
-
-    /// One slot per input; each is written by exactly one chunk, so no two threads touch the same memory.
-    private final class Slots<Value>: @unchecked Sendable {
-        private let storage: UnsafeMutablePointer<Value?>
-        private let count: Int
-
-        init(count: Int) {
-            self.count = count
-            storage = UnsafeMutablePointer<Value?>.allocate(capacity: count)
-            storage.initialize(repeating: nil, count: count)
-        }
-
-        deinit {
-            storage.deinitialize(count: count)
-            storage.deallocate()
-        }
-
-        func set(_ index: Int, _ value: Value) { storage[index] = value }
-
-        /// Moves the values out (each slot is left empty), so that none is copied and released.
-        func values() -> [Value] {
-            (0..<count).map { index in
-                let value = (storage + index).move()
-                (storage + index).initialize(to: nil)
-                return value!
-            }
-        }
     }
 }
