@@ -5,16 +5,8 @@ import Secrets
 import Casework
 import Routing
 
-/// What most commands need: the database, the clock and who is acting.
-struct CommandContext {
-    let store: GrievanceStore
-
-    /// - Parameter creating: only commands that are meant to start a database (add, import, demo,
-    ///   db migrate) make a new file; the others refuse a path where none is.
-    init(databasePath: String, creating: Bool = false) throws {
-        store = GrievanceStore(database: try CommandContext.openDatabase(databasePath, creating: creating))
-    }
-
+/// What most commands need: the database through Casework, and who is acting.
+enum CommandContext {
     /// Opens `--db`, saying in one line naming the option what is wrong with the path, and telling
     /// on stderr when a new database was made (a mistyped path shows at once).
     static func openDatabase(_ path: String, creating: Bool) throws -> Database {
@@ -27,7 +19,8 @@ struct CommandContext {
         }
     }
 
-    /// Casework over `--db`, and who acts (`--as`, else the machine's operator).
+    /// Casework over `--db`, and who acts (`--as`, else the machine's operator). Only commands
+    /// meant to start a database (add, import, demo, db migrate, user add) pass `creating`.
     /// - Parameter book: the rules, when the command has them (units below a head's, deadlines).
     static func casework(databasePath: String, creating: Bool = false, book: RuleBook? = nil,
                          as login: String?) throws -> (casework: Casework, principal: Principal) {
