@@ -2,7 +2,6 @@ import Foundation
 import Domain
 import Classifier
 import Intake
-import Locality
 import Routing
 import VietText
 import Casework
@@ -87,8 +86,8 @@ struct GrievanceAddCommand: ParsableCommand {
             submitter: Submitter(name: try text("name"), address: try text("address"), phone: try text("phone"),
                                  email: try text("email"), confidential: arguments.flag("confidential")),
             receivedAt: received,
-            place: Place(provinceCode: try text("province").map(Gazetteer.canonicalCode),
-                         communeCode: try text("commune").map(Gazetteer.canonicalCode), residential: try text("residential")))
+            place: PlaceCheck.completed(Place(provinceCode: try text("province"), communeCode: try text("commune"),
+                                              residential: try text("residential"))))
         // Control characters are dropped before anything checks or stores the text; the event says so.
         removedControlCharacters = draft.removeControlCharacters()
         self.draft = draft
@@ -103,35 +102,14 @@ struct GrievanceAddCommand: ParsableCommand {
 
     func validate() throws {
         try draft.validate()
-        try GrievanceAddCommand.checkPlace(draft.place)
+        try PlaceCheck.check(draft.place)
         if !route && topic != nil {
             throw FieldError(field: "topic", message: "chủ đề chỉ dùng khi chuyển xử lý; bỏ --no-route hoặc --topic")
         }
     }
 
-    /// Codes staff type must name units in force since 2025-07-01, the commune inside the province.
-    static func checkPlace(_ place: Place) throws(FieldError) {
-        let gazetteer = Gazetteer.shared
-        if let code = place.provinceCode, gazetteer.province(code: code) == nil {
-            throw FieldError(field: "province", message: "không có tỉnh, thành phố mã '\(code)' trong danh mục "
-                + "\(gazetteer.provinces.count) đơn vị cấp tỉnh từ 01/7/2025")
-        }
-        if let code = place.communeCode {
-            guard let (commune, province) = gazetteer.commune(code: code) else {
-                throw FieldError(field: "commune", message: "không có xã, phường, đặc khu mã '\(code)' trong danh mục từ 01/7/2025")
-            }
-            if let given = place.provinceCode, Gazetteer.canonicalCode(given) != province.code {
-                throw FieldError(field: "commune", message: "\(commune.name) (mã \(commune.code)) thuộc \(province.name) "
-                    + "(mã \(province.code)), không thuộc tỉnh mã '\(given)'")
-            }
-        }
-    }
-
     func run() throws {
         var draft = self.draft
-        if draft.place.provinceCode == nil, let code = draft.place.communeCode {
-            draft.place.provinceCode = Gazetteer.shared.commune(code: code)?.province.code
-        }
         var assignment: RoutingAssignment?
         // Rules and model are read before anything is written: a bad rules file stores nothing.
         // Without routing the rules still give the calendar and the acceptance limit.
