@@ -267,24 +267,9 @@ public final class Importer {
         var summary = ImportSummary()
         // What the last commit reported: the final commit reports only if something came after it.
         var reported = ImportSummary()
-        // The log is copied back into the file on another thread, not by the writer at its commits.
-        let checkpointer = try Checkpointer(database)
-        defer { checkpointer.stop() }
-        try database.writeInSteps { connection, commit in
-            // Pages of a batch stay in memory until its commit instead of spilling to the log early
-            // (a grown batch in a large database may spill some; its fewer commits still write less).
-            // A log that starts over is cut back (to a quarter of `maximumLogBytes`, or to the end of
-            // the first transaction written after the restart if that is longer) when that
-            // transaction commits: its file never shrinks otherwise, and once it had passed
-            // `maximumLogBytes` every commit would copy the log back itself, instead of leaving
-            // that to the checkpointer.
-            try connection.execute(script: "PRAGMA cache_size = -\(Importer.writerCacheKiB); PRAGMA wal_autocheckpoint = 0; "
-                                   + "PRAGMA journal_size_limit = \(Importer.maximumLogBytes / 4)")
-            defer {
-                try? connection.execute(script: "PRAGMA cache_size = -\(Database.cacheKiB); "
-                                        + "PRAGMA wal_autocheckpoint = \(Database.autocheckpointPages(connection)); "
-                                        + "PRAGMA journal_size_limit = -1")
-            }
+        // Pages of a batch stay in memory until its commit; the log is copied back by a thread of
+        // its own and cut back when it starts over (`Database.writeInBulk`).
+        try database.writeInBulk(cacheKiB: Importer.writerCacheKiB, maximumLogBytes: Importer.maximumLogBytes) { connection, commit in
             let writer = try IntakeBatchWriter(connection)
             var pending = 0, pendingBytes = 0
             var limit = Importer.batchLimit(minimum: batchSize, grows: growsBatches,

@@ -144,6 +144,29 @@ public final class Database: Sendable {
         }
     }
 
+    /// `writeInSteps` for a bulk load (an import): the log is copied back into the file by a
+    /// thread of its own (`Checkpointer`), not by the writer at its commits; pages of a step stay in
+    /// a `cacheKiB` cache until its commit instead of spilling to the log early; and a log that
+    /// starts over is cut back (to a quarter of `maximumLogBytes`, or to the end of the first
+    /// transaction after the restart if that is longer) when that transaction commits: its file
+    /// never shrinks otherwise, and once past `maximumLogBytes` every commit would copy it back
+    /// itself. The connection's usual settings come back at the end.
+    public func writeInBulk<T>(cacheKiB: Int, maximumLogBytes: Int,
+                               _ body: (Connection, _ commit: (_ checkpoint: () -> Bool) throws -> Void) throws -> T) throws -> T {
+        let checkpointer = try Checkpointer(self)
+        defer { checkpointer.stop() }
+        return try writeInSteps { connection, commit in
+            try connection.execute(script: "PRAGMA cache_size = -\(cacheKiB); PRAGMA wal_autocheckpoint = 0; "
+                                   + "PRAGMA journal_size_limit = \(maximumLogBytes / 4)")
+            defer {
+                try? connection.execute(script: "PRAGMA cache_size = -\(Database.cacheKiB); "
+                                        + "PRAGMA wal_autocheckpoint = \(Database.autocheckpointPages(connection)); "
+                                        + "PRAGMA journal_size_limit = -1")
+            }
+            return try withoutActuallyEscaping(commit) { commit in try body(connection, commit) }
+        }
+    }
+
     /// The size of the write-ahead log in bytes (0 when there is none).
     public var logBytes: Int {
         ((try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int) ?? 0
