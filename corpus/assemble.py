@@ -4,7 +4,8 @@
 Stdlib only.  Run from anywhere:  python3 corpus/assemble.py
 
 Parts A and B: corpus/batches/ and corpus/batches-b/; part C: corpus/batches-c/ (one file per
-register; its line format is described at BATCHES_C below).
+register; its line format is described at BATCHES_C below); part D: corpus/batches-d/ (same
+format as part C).
 
 Batch file format of parts A and B (one file per main topic, named <topic>.txt):
     # comment lines and blank lines are ignored
@@ -43,6 +44,11 @@ BATCHES_C = os.path.join(HERE, "batches-c")
 # TOPIC one of TOPICS (a single code: part C has no two-topic rows); KIND as above (pa, kn,
 # kh, tc, yk; two joined with "+"). No mechanical transforms: texts without marks were typed so.
 C_REGISTERS = ["press", "hotline", "voters", "email", "sms"]
+# Part D: a fourth writer (2026-12-07), independent of parts A-C and of the held-out files: mostly
+# third-person denunciations that never say "tố cáo"/"tố giác", each paired where possible with a
+# near miss (phan-anh, kien-nghi, khieu-nai) on the same situation. Same files and line format as
+# part C (one file per register). Appended after part C, shuffled with its own seed.
+BATCHES_D = os.path.join(HERE, "batches-d")
 
 TOPICS = [
     "dat-dai", "xay-dung-do-thi", "moi-truong", "giao-thong", "nong-nghiep",
@@ -140,14 +146,14 @@ def read_part(folder, errs):
     return rows
 
 
-def parse_c(path, register):
+def parse_c(path, register, folder=BATCHES_C):
     rows, errs = [], []
     with open(path, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             line = line.rstrip("\n")
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
-            where = f"{os.path.basename(BATCHES_C)}/{os.path.basename(path)}:{n}"
+            where = f"{os.path.basename(folder)}/{os.path.basename(path)}:{n}"
             if " :: " not in line:
                 errs.append(f"{where}: no ' :: '")
                 continue
@@ -178,14 +184,14 @@ def parse_c(path, register):
     return rows, errs
 
 
-def read_part_c(errs):
+def read_part_c(errs, folder=BATCHES_C):
     rows = []
     for reg in C_REGISTERS:
-        p = os.path.join(BATCHES_C, f"{reg}.txt")
+        p = os.path.join(folder, f"{reg}.txt")
         if not os.path.exists(p):
             errs.append(f"missing batch {p}")
             continue
-        r, e = parse_c(p, reg)
+        r, e = parse_c(p, reg, folder)
         rows += r
         errs += e
     return rows
@@ -196,7 +202,8 @@ def main():
     part_a = read_part(BATCHES, errs)
     part_b = read_part(BATCHES_B, errs)
     part_c = read_part_c(errs)
-    rows = part_a + part_b + part_c
+    part_d = read_part_c(errs, BATCHES_D)
+    rows = part_a + part_b + part_c + part_d
     seen = {}
     for r in rows:
         key = strip_marks(r["text"]).strip()
@@ -221,7 +228,8 @@ def main():
     random.Random(20261123).shuffle(part_a)
     random.Random(20261124).shuffle(part_b)
     random.Random(20261207).shuffle(part_c)
-    rows = part_a + part_b + part_c
+    random.Random(20261208).shuffle(part_d)
+    rows = part_a + part_b + part_c + part_d
     out = os.path.join(HERE, "train.tsv")
     with open(out, "w", encoding="utf-8", newline="\n") as fh:
         fh.write("id\ttopic\tkind\tregister\ttext\n")
