@@ -15,6 +15,9 @@ public struct Classification: Sendable, Equatable {
     /// ["tố cáo: “tố cáo”", "hành vi sai phạm: “nhận hối lộ”"]; and why the kind or topic was set
     /// beside the model, when it was.
     public var kindExplanation: [String] = []
+    /// Whether a legal test set the kind or the topic beside the model (then `kindExplanation`
+    /// ends with why).
+    public var ruleApplied = false
     /// The model's own topic and confidence when a legal test set another: a caller whose kind
     /// is not tố cáo (staff typed it) uses this one.
     public var modelTopic: (topic: String, confidence: Double)?

@@ -121,8 +121,9 @@ public final class TopicClassifier: Sendable {
         // A topic the legal test set is as sure as the test: it does not fall below the triage bar
         // because the model spread its probability elsewhere.
         let confidence = moved ? max(Double(p[best]), threshold) : Double(p[best])
-        // The legal tests met for the kind: always when a rule acted (rare), so that staff see why.
-        let reasons = !wantsExplanation && notes.isEmpty ? [] : (TopicClassifier.kindCues[kind] ?? []).compactMap { cue in
+        // The legal tests met for the kind: always for a tố cáo and when a rule acted, so that staff
+        // see why a letter is treated as a denunciation.
+        let reasons = !wantsExplanation && notes.isEmpty && kind != "to-cao" ? [] : (TopicClassifier.kindCues[kind] ?? []).compactMap { cue in
             cues.first { $0.cue == cue }.map { "\(cue.vietnamese): “\(TopicClassifier.original(of: $0.phrase, features: features, text: text))”" }
         }
         return Classification(
@@ -132,7 +133,7 @@ public final class TopicClassifier: Sendable {
             explanation: wantsExplanation
                 ? explain(vector.map { (table.row(at: $0.base), $0.value) }, class: best, features: features, text: text) : [],
             needsReview: needsReview || confidence < threshold,
-            kindExplanation: reasons + notes,
+            kindExplanation: reasons + notes, ruleApplied: !notes.isEmpty,
             modelTopic: moved ? (topicModel.classes[modelRanked[0]], Double(p[modelRanked[0]])) : nil)
     }
 

@@ -139,7 +139,7 @@ struct DenunciationMarksTests {
         let code = try #require(listed["tracking_code"] as? String)
         let events = try #require(try object(DanvanProcess.run(["grievance", "show", code, "--db", db]).stdout)["events"] as? [[String: Any]])
         let routed = try #require(events.first { ($0["details"] as? [String: String])?["rule"] != nil }?["details"] as? [String: String])
-        #expect(routed["kind_explanation"]?.contains("có dấu hiệu tố cáo") == true, "\(routed)")
+        #expect(routed["kind_explanation"]?.contains("hành vi sai phạm: “nhận hối lộ”") == true, "\(routed)")
     }
 }
 

@@ -93,8 +93,10 @@ public struct GrievanceRouting: Sendable {
                                  dueAccept: decision.dueAccept, dueResolve: decision.dueResolve, rule: decision.ruleID,
                                  rulesVersion: decision.rulesVersion, deadlinePolicy: decision.deadlinePolicy,
                                  explanation: decision.explanation)
-        // A kind set by a legal test beside the model: staff see why in the history.
-        if suggestKind, let notes = classification?.kindExplanation, !notes.isEmpty { assignment.kindExplanation = notes }
+        // A suggested tố cáo, or a kind a legal test set: staff see why in the history.
+        if suggestKind, let classification, classification.ruleApplied || classification.kind == Kind.toCao.rawValue {
+            assignment.kindExplanation = classification.kindExplanation
+        }
         return assignment
     }
 }
