@@ -6,12 +6,14 @@ final class ConnectionQueue: @unchecked Sendable {
     // Guarded by `condition`.
     private let condition = NSCondition()
     private var waiting: [Socket] = []
-    private var idleWorkers = 0
+    /// Workers not serving a connection, counted from the start so none is missed while threads spawn.
+    private var idleWorkers: Int
     private var stopped = false
     let capacity: Int
 
-    init(capacity: Int) {
+    init(capacity: Int, workers: Int) {
         self.capacity = capacity
+        self.idleWorkers = workers
     }
 
     /// False when saturated or stopping: the caller answers 503 and closes.
@@ -28,10 +30,17 @@ final class ConnectionQueue: @unchecked Sendable {
     func take() -> Socket? {
         condition.lock()
         defer { condition.unlock() }
-        idleWorkers += 1
         while waiting.isEmpty && !stopped { condition.wait() }
+        guard !stopped else { return nil }
         idleWorkers -= 1
-        return stopped ? nil : waiting.removeFirst()
+        return waiting.removeFirst()
+    }
+
+    /// A worker is done with its connection and free again.
+    func finished() {
+        condition.lock()
+        idleWorkers += 1
+        condition.unlock()
     }
 
     /// Stops handing out connections and returns those still waiting.

@@ -35,8 +35,9 @@ struct HTTPConnection {
                 continue
             case .request(let request):
                 served += 1
-                let keepAlive = request.keepAlive && served < configuration.maxRequestsPerConnection && !isStopping()
                 let response = AsyncBridge.wait { await responder.respond(to: request) }
+                // Decided after the handler: a shutdown that began meanwhile closes this connection.
+                let keepAlive = request.keepAlive && served < configuration.maxRequestsPerConnection && !isStopping()
                 let bytes = response.serialized(keepAlive: keepAlive, requestVersion: request.version,
                                                 omitBody: request.method == .head)
                 guard socket.write(bytes, deadline: .after(configuration.writeTimeout)) else { return socket.close() }

@@ -26,7 +26,7 @@ public final class HTTPServer: Sendable {
     public init(configuration: HTTPServerConfiguration = HTTPServerConfiguration(), responder: some HTTPResponder) {
         self.configuration = configuration
         self.responder = responder
-        self.queue = ConnectionQueue(capacity: max(0, configuration.maxQueued))
+        self.queue = ConnectionQueue(capacity: max(0, configuration.maxQueued), workers: max(1, configuration.maxConnections))
         var fds: [Int32] = [0, 0]
         precondition(pipe(&fds) == 0, "pipe failed (errno \(errno))")
         fds.forEach(Socket.makeNonBlocking)
@@ -118,6 +118,7 @@ public final class HTTPServer: Sendable {
             let connection = HTTPConnection(socket: socket, configuration: configuration, responder: responder,
                                             wakeFD: wake.read, isStopping: { [self] in stopping.load(ordering: .acquiring) })
             connection.run()
+            queue.finished()
         }
     }
 
