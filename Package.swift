@@ -45,6 +45,8 @@ let package = Package(
         .target(name: "Casework", dependencies: ["Domain", "Storage", "Secrets", "Routing", "Intake", "VietText", "Locality",
                                                  "Classifier"],
                 swiftSettings: strict),
+        // HTTP/1.1 over POSIX sockets: parser, limits, deadlines, connections, router. Knows no grievance.
+        .target(name: "HTTP", swiftSettings: strict),
         // The command-line interface: one type per subcommand.
         .target(name: "CLI", dependencies: ["Domain", "Storage", "Secrets", "Routing", "VietText", "Locality", "Classifier", "Intake",
                                             "Casework"],
@@ -73,6 +75,7 @@ let package = Package(
                     resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["CLI", "Storage", "Domain", "Classifier", "Locality", "TestSupport"],
                     swiftSettings: strict),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP"], swiftSettings: strict),
         .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Storage", "Domain", "Routing", "Intake", "Classifier", "TestSupport"],
                     swiftSettings: strict),
     ],
