@@ -18,7 +18,9 @@ final class RawClient: @unchecked Sendable {
     let fd: Int32
     private var buffer: [UInt8] = []
 
-    init(port: Int, receiveTimeout: Int = 5) throws {
+    /// - Parameter receiveTimeout: long, because the server's handlers run on Swift's cooperative
+    ///   pool, which other tests running at the same time may hold for many seconds.
+    init(port: Int, receiveTimeout: Int = 60) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
