@@ -1,7 +1,8 @@
 /// What the server serves: the router, or anything answering requests the same way.
 ///
-/// `respond(to:)` runs on Swift's cooperative pool, which has as many threads as cores. Handlers must
-/// never block it: blocking work (SQLite, password hashing, file I/O) hops to threads of its own
+/// `respond(to:)` runs on the server's own handler threads (`HandlerExecutor`), not on Swift's
+/// cooperative pool, so a pool held elsewhere in the process does not stall answers. Handlers should
+/// still not block: blocking work (SQLite, password hashing, file I/O) hops to threads of its own
 /// and is awaited, e.g. through a continuation resumed from a dedicated `DispatchQueue`.
 public protocol HTTPResponder: Sendable {
     func respond(to request: HTTPRequest) async -> HTTPResponse

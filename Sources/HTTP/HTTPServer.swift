@@ -5,7 +5,7 @@ internal import Synchronization
 
 /// An HTTP/1.1 server over POSIX sockets. Connection I/O runs on threads it owns: one accept thread
 /// and `maxConnections` workers, each serving one connection at a time with blocking, deadline-bound
-/// reads; handlers run on the cooperative pool while their worker waits. When every worker is busy
+/// reads; handlers run on the server's handler threads while their worker waits. When every worker is busy
 /// and `maxQueued` connections wait, new ones get 503 with Retry-After and are closed.
 ///
 /// `shutdown()` stops accepting, closes idle connections, lets requests in flight finish, and
