@@ -70,7 +70,7 @@ public enum Redaction {
         private var phone: String?
 
         /// Words of address people put before a name.
-        static let honorifics: Set<String> = ["ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "ong", "ba", "anh", "chi"]
+        static let honorifics: Set<String> = ["ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "ong", "ba", "chi"]
         /// Words that begin the coarse part of an address: the commune, district, province.
         static let coarseMarkers = ["phường", "xã", "thị trấn", "đặc khu", "quận", "huyện", "thị xã", "thành phố", "tp", "tỉnh",
                                     "phuong", "xa", "thi tran", "quan", "huyen", "thanh pho", "tinh", "p.", "q.", "f."]

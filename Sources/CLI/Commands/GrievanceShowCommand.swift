@@ -44,7 +44,7 @@ struct GrievanceShowCommand: ParsableCommand {
                                                                 book: CommandContext.optionalRules(rulesDirectory), as: asLogin)
         if revealIdentity {
             let (grievance, events) = try casework.revealIdentity(code, reason: reason, as: principal, at: Date())
-            try JSONLines.print(GrievanceJSON(grievance: grievance, events: events, revealIdentity: true))
+            try JSONLines.print(GrievanceJSON(grievance: grievance, events: events))
         } else {
             let (grievance, events) = try casework.show(code, as: principal, at: Date())
             try JSONLines.print(GrievanceJSON(grievance: grievance, events: events))

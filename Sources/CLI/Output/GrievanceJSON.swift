@@ -2,15 +2,11 @@ import Foundation
 import Domain
 
 /// A grievance as scripts read it: snake_case keys, absent values as null, dates ISO 8601.
-/// A protected submitter (a denouncer, Luật Tố cáo 2018 art. 47) is shown as `Redaction` allows,
-/// unless the handling officer asks with `revealIdentity`.
+/// It prints what it is given: Casework has already decided what the acting principal may see
+/// (a protected submitter redacted unless they may and asked to see it).
 struct GrievanceJSON: Encodable {
     let grievance: Grievance
     let events: [GrievanceEvent]?
-
-    init(grievance: Grievance, events: [GrievanceEvent]?, revealIdentity: Bool = false) {
-        (self.grievance, self.events) = revealIdentity ? (grievance, events) : Redaction.redacted(grievance, events: events)
-    }
 
     private enum Keys: String, CodingKey {
         case trackingCode = "tracking_code", kind, channel, status, text, submitter, confidential

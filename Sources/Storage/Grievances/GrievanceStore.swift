@@ -21,10 +21,7 @@ public struct GrievanceStore: Sendable {
                     receivedDetails: [String: String] = [:]) throws -> Grievance {
         try draft.validate()
         return try database.write { connection in
-            let acceptDue = routing == nil
-                ? clock?.acceptDue(for: Grievance(trackingCode: newCode(), draft: draft), receivedOn: LocalDate(draft.receivedAt))
-                : nil
-            let grievance = try GrievanceStore.insertNew(draft, newCode: newCode, acceptDue: acceptDue,
+            let grievance = try GrievanceStore.insertNew(draft, newCode: newCode, clock: routing == nil ? clock : nil,
                                                          receivedDetails: receivedDetails, in: connection)
             guard let routing else { return grievance }
             let (routed, event) = try grievance.routed(routing, at: instant ?? draft.receivedAt, sequence: 2)
@@ -74,14 +71,15 @@ public struct GrievanceStore: Sendable {
     }
 
     /// Inserts inside a caller's transaction (batch imports, benchmarks).
-    public static func insertNew(_ draft: GrievanceDraft, newCode: () -> TrackingCode, acceptDue: LocalDate? = nil,
+    /// - Parameter clock: when given, sets the acceptance deadline the law counts from receipt.
+    public static func insertNew(_ draft: GrievanceDraft, newCode: () -> TrackingCode, clock: (any DeadlineClock)? = nil,
                                  receivedDetails: [String: String] = [:], in connection: Connection) throws -> Grievance {
         var attempt = 0
         while true {
             var grievance = Grievance(trackingCode: newCode(), draft: draft)
             var received = grievance.receivedEvent
             received.details.merge(receivedDetails) { old, _ in old }
-            if let acceptDue {
+            if let acceptDue = clock?.acceptDue(for: grievance, receivedOn: LocalDate(draft.receivedAt)) {
                 grievance.deadlines.accept = acceptDue
                 received.details["due_accept"] = acceptDue.iso
             }
