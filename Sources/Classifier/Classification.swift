@@ -21,6 +21,8 @@ public struct Classification: Sendable, Equatable {
     /// The model's own topic and confidence when a legal test set another: a caller whose kind
     /// is not tố cáo (staff typed it) uses this one.
     public var modelTopic: (topic: String, confidence: Double)?
+    /// The kind model's probability of tố cáo before calibration (what the denunciation floor reads).
+    public var denunciationProbability: Double = 0
 
     public static func == (a: Classification, b: Classification) -> Bool {
         a.topic == b.topic && a.confidence == b.confidence && a.kind == b.kind && a.explanation == b.explanation

@@ -46,10 +46,13 @@ public struct Evaluation: Sendable {
     }
 
     /// k-fold cross-validation: train on k-1 folds, predict the held-out one, add up.
-    public static func crossValidate(_ examples: [Example], taxonomy: [TaxonomyTopic], folds k: Int)
-        -> (topics: Evaluation, kinds: Evaluation) {
+    /// `floors` also scores the kinds at each of these denunciation floors (the sweep that chose the default).
+    public static func crossValidate(_ examples: [Example], taxonomy: [TaxonomyTopic], folds k: Int, floors: [Float] = [])
+        -> (topics: Evaluation, kinds: Evaluation, sweep: [(floor: Float, kinds: Evaluation)]) {
+        let kindClasses = ["phan-anh", "kien-nghi", "khieu-nai", "to-cao", "y-kien"]
         var topics = Evaluation(classes: taxonomy.map(\.id))
-        var kinds = Evaluation(classes: ["phan-anh", "kien-nghi", "khieu-nai", "to-cao", "y-kien"])
+        var kinds = Evaluation(classes: kindClasses)
+        var sweep = floors.map { (floor: $0, kinds: Evaluation(classes: kindClasses)) }
         for fold in 0..<k {
             let training = examples.filter { $0.fold(of: k) != fold }
             let classifier = ClassifierTrainer.train(training, taxonomy: taxonomy, calibrate: false)
@@ -57,9 +60,13 @@ public struct Evaluation: Sendable {
                 let result = classifier.classify(example.text)
                 topics.add(gold: example.topic, predicted: result.topic)
                 kinds.add(gold: example.kind, predicted: result.kind)
+                for index in sweep.indices {
+                    let swept = classifier.classify(example.text, explain: false, denunciationFloor: sweep[index].floor)
+                    sweep[index].kinds.add(gold: example.kind, predicted: swept.kind)
+                }
             }
         }
-        return (topics, kinds)
+        return (topics, kinds, sweep)
     }
 
     public static func evaluate(_ classifier: TopicClassifier, on examples: [Example]) -> (topics: Evaluation, kinds: Evaluation) {

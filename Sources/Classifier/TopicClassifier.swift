@@ -61,9 +61,16 @@ public final class TopicClassifier: Sendable {
     ]
     /// Above this the kind model's own answer stands against the denunciation test.
     static let confidentKind: Float = 0.8
+    /// Missing a tố cáo costs far more than asking a person to look at a phản ánh: from this
+    /// probability of tố cáo (the kind model's, before calibration, so cross-validation folds and the
+    /// shipped model read it alike) the suggestion is tố cáo for review, though another kind ranks first.
+    /// Chosen by `danvan model eval`'s cross-validated sweep (corpus/README.md, "Denunciation floor").
+    public static let defaultDenunciationFloor: Float = 0.25
 
     /// - Parameter explain: find the words that decided (for people); imports that only route skip it.
-    public func classify(_ text: String, explain wantsExplanation: Bool = true) -> Classification {
+    /// - Parameter denunciationFloor: `defaultDenunciationFloor` unless an evaluation sweeps it; above 1 the rule is off.
+    public func classify(_ text: String, explain wantsExplanation: Bool = true,
+                         denunciationFloor: Float = TopicClassifier.defaultDenunciationFloor) -> Classification {
         let features = TextFeatures(text)
         let cues = LegalCues.shared.cues(in: features)
         let extra = keywords.features(features) + cues.map(\.cue.feature)
@@ -83,6 +90,8 @@ public final class TopicClassifier: Sendable {
         var ranked = p.indices.sorted { p[$0] > p[$1] }
         let kp = SoftmaxModel.softmax(scores.kinds, temperature: kindModel.temperature)
         let kindBest = kp.indices.max { kp[$0] < kp[$1] } ?? 0
+        let toCaoIndex = kindModel.classes.firstIndex(of: "to-cao")
+        let denunciationProbability = toCaoIndex.map { SoftmaxModel.softmax(scores.kinds, temperature: 1)[$0] } ?? 0
         var kind = kindModel.classes[kindBest]
         var kindConfidence = Double(kp[kindBest])
         var needsReview = false
@@ -96,6 +105,11 @@ public final class TopicClassifier: Sendable {
         if denounces && kind != "to-cao" && (kind == "phan-anh" || kp[kindBest] < TopicClassifier.confidentKind),
            let toCao = kindModel.classes.firstIndex(of: "to-cao") {
             notes.append("có dấu hiệu tố cáo, mô hình gợi ý \(kind) (\(Int((kindConfidence * 100).rounded()))%): cần cán bộ xác nhận")
+            kind = "to-cao"
+            kindConfidence = Double(kp[toCao])
+            needsReview = true
+        } else if kind != "to-cao", denunciationProbability >= denunciationFloor, let toCao = toCaoIndex {
+            notes.append("khả năng là tố cáo \(Int((Double(denunciationProbability) * 100).rounded()))%, mô hình gợi ý \(kind): cần cán bộ xác nhận")
             kind = "to-cao"
             kindConfidence = Double(kp[toCao])
             needsReview = true
@@ -134,7 +148,8 @@ public final class TopicClassifier: Sendable {
                 ? explain(vector.map { (table.row(at: $0.base), $0.value) }, class: best, features: features, text: text) : [],
             needsReview: needsReview || confidence < threshold,
             kindExplanation: reasons + notes, ruleApplied: !notes.isEmpty,
-            modelTopic: moved ? (topicModel.classes[modelRanked[0]], Double(p[modelRanked[0]])) : nil)
+            modelTopic: moved ? (topicModel.classes[modelRanked[0]], Double(p[modelRanked[0]])) : nil,
+            denunciationProbability: Double(denunciationProbability))
     }
 
     /// A folded phrase as the citizen wrote it, where the words line up; else the folded phrase.

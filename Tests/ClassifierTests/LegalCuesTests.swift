@@ -46,6 +46,22 @@ struct LegalCuesTests {
         }
         #expect(met > 300)
     }
+
+    @Test("from the denunciation floor on, tố cáo is suggested for review though another kind ranks first, and the note says why")
+    func denunciationFloor() throws {
+        let classifier = try #require(ClassifierTests.shipped)
+        let text = "Đường Lê Văn Sỹ có ổ gà lớn, xe máy ngã liên tục"
+        let off = classifier.classify(text, denunciationFloor: 2)
+        #expect(off.kind != "to-cao" && !off.ruleApplied)
+        let floored = classifier.classify(text, denunciationFloor: Float(off.denunciationProbability))
+        #expect(floored.kind == "to-cao" && floored.needsReview && floored.ruleApplied)
+        #expect(floored.kindExplanation.last?.hasPrefix("khả năng là tố cáo") == true, "\(floored.kindExplanation)")
+        let above = classifier.classify(text, denunciationFloor: Float(off.denunciationProbability) + 0.01)
+        #expect(above.kind == off.kind)
+        // The shipped floor leaves a plain pothole report alone.
+        #expect(off.denunciationProbability < Double(TopicClassifier.defaultDenunciationFloor))
+        #expect(classifier.classify(text).kind == off.kind)
+    }
 }
 
 /// The other side of recall: ordinary letters that only sound like money or office are not

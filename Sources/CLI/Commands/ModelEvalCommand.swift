@@ -37,10 +37,18 @@ struct ModelEvalCommand: ParsableCommand {
     func run() throws {
         let taxonomy = try ModelTraining.taxonomy(rulesDirectory: rulesDirectory)
         let examples = try ModelTraining.examples(corpus: corpus, databasePath: databasePath)
-        let (topics, kinds) = Evaluation.crossValidate(examples, taxonomy: taxonomy, folds: folds)
+        let floors: [Float] = [0.15, 0.2, 0.22, 0.25, 0.27, 0.3, 0.35, 0.4, 0.5, 2]
+        let (topics, kinds, sweep) = Evaluation.crossValidate(examples, taxonomy: taxonomy, folds: folds, floors: floors)
         StandardStreams.printLine("\(folds)-fold cross-validation on \(examples.count) examples")
         ModelEvalCommand.report(topics, title: "topics")
-        ModelEvalCommand.report(kinds, title: "kinds")
+        ModelEvalCommand.report(kinds, title: "kinds (denunciation floor \(TopicClassifier.defaultDenunciationFloor))")
+        StandardStreams.printLine("\ndenunciation floor sweep (cross-validated): floor, tố cáo P and R, kind macro-F1 and accuracy")
+        for (floor, swept) in sweep {
+            guard let scores = swept.perClass.first(where: { $0.label == "to-cao" }) else { continue }
+            let label = floor > 1 ? "off " : String(format: "%.2f", floor)
+            StandardStreams.printLine("  \(label)  " + String(format: "P %5.1f  R %5.1f  macro-F1 %5.1f  accuracy %5.1f",
+                                                                scores.precision * 100, scores.recall * 100, swept.macroF1 * 100, swept.accuracy * 100))
+        }
         var summary: [String: JSONScalar] = [
             "examples": .int(examples.count), "folds": .int(folds),
             "topic_macro_f1": .double(ModelEvalCommand.round(topics.macroF1)), "topic_accuracy": .double(ModelEvalCommand.round(topics.accuracy)),
