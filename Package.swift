@@ -45,11 +45,13 @@ let package = Package(
         .target(name: "Casework", dependencies: ["Domain", "Storage", "Secrets", "Routing", "Intake", "VietText", "Locality",
                                                  "Classifier"],
                 swiftSettings: strict),
+        // How grievances and errors look as JSON to scripts, the same from the CLI and the API.
+        .target(name: "Presentation", dependencies: ["Domain"], swiftSettings: strict),
         // HTTP/1.1 over POSIX sockets: parser, limits, deadlines, connections, router. Knows no grievance.
         .target(name: "HTTP", swiftSettings: strict),
         // The command-line interface: one type per subcommand.
         .target(name: "CLI", dependencies: ["Domain", "Storage", "Secrets", "Routing", "VietText", "Locality", "Classifier", "Intake",
-                                            "Casework"],
+                                            "Casework", "Presentation"],
                 swiftSettings: strict),
         .executableTarget(name: "danvan", dependencies: ["CLI"], swiftSettings: strict),
 

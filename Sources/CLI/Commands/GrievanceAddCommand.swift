@@ -1,3 +1,4 @@
+import Presentation
 import Foundation
 import Domain
 import Classifier
@@ -139,7 +140,7 @@ struct GrievanceAddCommand: ParsableCommand {
         draft.office = office
         let (casework, principal) = try CommandContext.casework(databasePath: databasePath, creating: true, book: book, as: asLogin)
         let grievance = try casework.register(draft, routing: assignment, receivedDetails: details, as: principal, at: Date())
-        try JSONLines.print(GrievanceJSON(grievance: grievance, events: nil))
+        StandardStreams.printLine(GrievanceJSON(grievance: grievance, events: nil).text)
         if let denunciation {
             StandardStreams.printError("lưu ý: nội dung có dấu hiệu tố cáo (\(denunciation)); nếu đúng là đơn tố cáo, sửa bằng: "
                 + "danvan grievance correct \(grievance.trackingCode) --kind to-cao")

@@ -1,3 +1,4 @@
+import Presentation
 import Foundation
 import Domain
 import Casework
@@ -60,6 +61,6 @@ struct GrievanceCorrectCommand: ParsableCommand {
         let grievance = try casework.correct(code, topic: topic, kind: kind,
                                              reroute: routing.map { routing in { try routing.rerouteAfterCorrection($0) } },
                                              as: principal, at: Date())
-        try JSONLines.print(GrievanceJSON(grievance: grievance, events: nil))
+        StandardStreams.printLine(GrievanceJSON(grievance: grievance, events: nil).text)
     }
 }

@@ -1,3 +1,4 @@
+import Presentation
 import Foundation
 import Domain
 import Casework
@@ -46,7 +47,7 @@ struct GrievanceListCommand: ParsableCommand {
         let grievances = try casework.list(filter, as: principal, at: Date())
         switch format {
         case .json:
-            for grievance in grievances { try JSONLines.print(GrievanceJSON(grievance: grievance, events: nil)) }
+            for grievance in grievances { StandardStreams.printLine(GrievanceJSON(grievance: grievance, events: nil).text) }
         case .table:
             let units = book?.directory.units ?? [:]
             for line in GrievanceTable.render(grievances, unitNames: units.mapValues(\.name)) { StandardStreams.printLine(line) }

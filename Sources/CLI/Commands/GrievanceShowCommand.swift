@@ -1,3 +1,4 @@
+import Presentation
 import Foundation
 import Domain
 import Casework
@@ -44,10 +45,10 @@ struct GrievanceShowCommand: ParsableCommand {
                                                                 book: CommandContext.optionalRules(rulesDirectory), as: asLogin)
         if revealIdentity {
             let (grievance, events) = try casework.revealIdentity(code, reason: reason, as: principal, at: Date())
-            try JSONLines.print(GrievanceJSON(grievance: grievance, events: events))
+            StandardStreams.printLine(GrievanceJSON(grievance: grievance, events: events).text)
         } else {
             let (grievance, events) = try casework.show(code, as: principal, at: Date())
-            try JSONLines.print(GrievanceJSON(grievance: grievance, events: events))
+            StandardStreams.printLine(GrievanceJSON(grievance: grievance, events: events).text)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Presentation
 import Foundation
 import Domain
 import Casework
@@ -86,6 +87,6 @@ struct GrievanceTransitionCommand: ParsableCommand {
         let book = try RuleBookLoader.load(directory: rulesDirectory)
         let (casework, principal) = try CommandContext.casework(databasePath: databasePath, book: book, as: asLogin)
         let grievance = try casework.transition(code, request, as: principal, at: Date())
-        try JSONLines.print(GrievanceJSON(grievance: grievance, events: nil))
+        StandardStreams.printLine(GrievanceJSON(grievance: grievance, events: nil).text)
     }
 }

@@ -1,3 +1,4 @@
+import Presentation
 import Classifier
 
 /// A classification in the shape of ../shared/INTERFACES.md ("classify").

@@ -1,3 +1,4 @@
+import Presentation
 import Locality
 
 /// A locality result in the shape of ../shared/INTERFACES.md ("locate").

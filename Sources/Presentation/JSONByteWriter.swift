@@ -1,28 +1,28 @@
-/// JSON written straight into bytes, for output produced per line at high rates (`classify`).
+/// JSON written straight into bytes, for output produced at high rates (`classify`, the API).
 /// It writes what `JSONLines`' encoder writes for the same values (sorted keys are the caller's
 /// job): strings escaped as RFC 8259 requires and no more ("/" and non-ASCII as they are),
 /// doubles in Swift's shortest form without a trailing ".0".
-struct JSONByteWriter {
-    var bytes: [UInt8] = []
+public struct JSONByteWriter: Sendable {
+    public var bytes: [UInt8] = []
     /// Set when a NaN or infinity was asked for: JSON has no such number, so `null` was written
     /// in its place and the caller should report the value (JSONEncoder threw).
-    private(set) var wroteNonFinite = false
+    public private(set) var wroteNonFinite = false
 
-    init(capacity: Int = 1024) {
+    public init(capacity: Int = 1024) {
         bytes.reserveCapacity(capacity)
     }
 
     /// Punctuation and keys known to need no escaping: `{"id":`.
-    mutating func raw(_ text: StaticString) {
+    public mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func string(_ text: String) {
+    public mutating func string(_ text: String) {
         var text = text
         text.withUTF8 { appendEscaped($0) }
     }
 
-    mutating func double(_ value: Double) {
+    public mutating func double(_ value: Double) {
         guard value.isFinite else {
             wroteNonFinite = true
             return null()
@@ -36,15 +36,51 @@ struct JSONByteWriter {
         }
     }
 
-    mutating func bool(_ value: Bool) {
+    public mutating func int(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// A string, or null for nil.
+    public mutating func string(_ text: String?) {
+        guard let text else { return null() }
+        string(text)
+    }
+
+    /// A key and its colon, escaped as any string is.
+    public mutating func key(_ name: StaticString) {
+        bytes.append(UInt8(ascii: "\""))
+        raw(name)
+        raw("\":")
+    }
+
+    /// A comma unless this is the first item of an object or array.
+    public mutating func separator(_ first: inout Bool) {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        first = false
+    }
+
+    /// Keys in sorted order, as `JSONLines`' encoder writes them, with string values.
+    public mutating func stringMap(_ map: [String: String]) {
+        bytes.append(UInt8(ascii: "{"))
+        var first = true
+        for (key, value) in map.sorted(by: { $0.key < $1.key }) {
+            separator(&first)
+            string(key)
+            bytes.append(UInt8(ascii: ":"))
+            string(value)
+        }
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    public mutating func bool(_ value: Bool) {
         value ? raw("true") : raw("false")
     }
 
-    mutating func null() {
+    public mutating func null() {
         raw("null")
     }
 
-    mutating func stringArray(_ values: [String]) {
+    public mutating func stringArray(_ values: [String]) {
         bytes.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
