@@ -49,9 +49,12 @@ let package = Package(
         .target(name: "Presentation", dependencies: ["Domain"], swiftSettings: strict),
         // HTTP/1.1 over POSIX sockets: parser, limits, deadlines, connections, router. Knows no grievance.
         .target(name: "HTTP", swiftSettings: strict),
+        // The JSON API over the HTTP module: sessions, operations, OpenAPI, request logs.
+        .target(name: "Server", dependencies: ["HTTP", "Casework", "Domain", "Storage", "Routing", "Presentation", "VietText", "Secrets"],
+                swiftSettings: strict),
         // The command-line interface: one type per subcommand.
         .target(name: "CLI", dependencies: ["Domain", "Storage", "Secrets", "Routing", "VietText", "Locality", "Classifier", "Intake",
-                                            "Casework", "Presentation"],
+                                            "Casework", "Presentation", "Server", "HTTP"],
                 swiftSettings: strict),
         .executableTarget(name: "danvan", dependencies: ["CLI"], swiftSettings: strict),
 
@@ -75,9 +78,12 @@ let package = Package(
                     resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "Domain", "TestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "CLITests", dependencies: ["CLI", "Storage", "Domain", "Classifier", "Locality", "TestSupport"],
+        .testTarget(name: "CLITests", dependencies: ["CLI", "Presentation", "Storage", "Domain", "Classifier", "Locality", "TestSupport"],
                     swiftSettings: strict),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"], swiftSettings: strict),
+        .testTarget(name: "ServerTests", dependencies: ["Server", "HTTP", "Casework", "Storage", "Domain", "Routing", "Classifier",
+                                                        "TestSupport"],
+                    swiftSettings: strict),
         .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Storage", "Domain", "Routing", "Intake", "Classifier", "TestSupport"],
                     swiftSettings: strict),
     ],

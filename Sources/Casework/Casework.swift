@@ -15,10 +15,14 @@ public struct Casework: Sendable {
     public let access: AccessPolicy
     /// Units whose jurisdiction is a residential area: they point at a denouncer's khu phố.
     let areaUnits: Set<String>
+    /// Where views' audit lines go when not in the read's own transaction (the server); nil: each
+    /// view writes its line at once, as the command line does.
+    public let viewAudit: AuditBuffer?
 
-    public init(database: Database, book: RuleBook?) {
+    public init(database: Database, book: RuleBook?, viewAudit: AuditBuffer? = nil) {
         self.database = database
         self.book = book
+        self.viewAudit = viewAudit
         access = AccessPolicy(directory: book?.directory)
         areaUnits = Set(book?.directory.units.values.filter { !$0.residentialAreas.isEmpty }.map(\.id) ?? [])
     }

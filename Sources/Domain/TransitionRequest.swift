@@ -26,4 +26,22 @@ public struct TransitionRequest: Sendable, Equatable {
         self.authorityDue = authorityDue
         self.mergedInto = mergedInto
     }
+
+    /// A field given for a status it means nothing for would be ignored while the person believes
+    /// it was recorded: the first such field is refused, named as the front end calls it.
+    public func checkFieldsUsed(naming name: (String) -> String = { $0 }) throws(FieldError) {
+        let fields: [(name: String, given: Bool, targets: [Status])] = [
+            ("unit", unit != nil, [.assigned, .transferred]),
+            ("coordinating", !coordinatingUnits.isEmpty, [.assigned]),
+            ("authority", authority != nil, [.transferred]),
+            ("authority-due", authorityDue != nil, [.transferred]),
+            ("into", mergedInto != nil, [.merged]),
+            ("override-conflict", overrideConflict != nil, [.assigned, .transferred]),
+        ]
+        for field in fields where field.given && !field.targets.contains(to) {
+            throw FieldError(field: field.name, message: "\(name(field.name)) chỉ dùng khi chuyển sang "
+                + field.targets.map { "“\($0.vietnameseName)” (\($0.rawValue))" }.joined(separator: " hoặc ")
+                + ", không dùng khi chuyển sang “\(to.vietnameseName)” (\(to.rawValue))")
+        }
+    }
 }

@@ -15,6 +15,8 @@ public struct HTTPRequest: Sendable, Equatable {
     public var trailers: HTTPHeaders
     /// Values of the route's `{name}` segments, filled in by the router.
     public var parameters: [String: String]
+    /// The peer's address ("127.0.0.1"), filled in by the server; nil for requests built in tests.
+    public var remoteAddress: String?
 
     public init(method: HTTPMethod, target: String, version: HTTPVersion = .http11, headers: HTTPHeaders = [:],
                 body: [UInt8] = [], trailers: HTTPHeaders = [:]) throws(HTTPError) {
@@ -37,6 +39,7 @@ public struct HTTPRequest: Sendable, Equatable {
         self.body = body
         self.trailers = trailers
         self.parameters = [:]
+        self.remoteAddress = nil
     }
 
     /// The first value of the query parameter `name`.

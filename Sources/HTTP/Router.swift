@@ -61,6 +61,16 @@ public struct Router: HTTPResponder {
         }
     }
 
+    /// The pattern of the route that answers `request` ("/api/v1/grievances/{code}"), for logs
+    /// and metrics that must not carry the path's values; nil when none does.
+    public func routePattern(for request: HTTPRequest) -> String? {
+        if case .found(let route, _) = resolve(request) { return route.pattern.description }
+        return nil
+    }
+
+    /// Every route's method and pattern, in the order added (to check a description against them).
+    public var routeList: [(method: HTTPMethod, pattern: String)] { routes.map { ($0.method, $0.pattern.description) } }
+
     public func bodyLimit(for head: HTTPRequest) -> Int {
         if case .found(let route, _) = resolve(head), let limit = route.bodyLimit { return limit }
         return defaultBodyLimit

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Presentation
 import TestSupport
 @testable import CLI
 

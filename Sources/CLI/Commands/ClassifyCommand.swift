@@ -128,7 +128,7 @@ struct ClassifyCommand: ParsableCommand {
         case let .string(id)?: return (id, text)
         case let .number(literal)?: return (numberID(literal), text)
         case let .bool(value)?: return (value ? "true" : "false", text)
-        case .array?, .object?: throw FieldError(field: "id", message: "is not a string or a number")
+        case .array?, .strings?, .object?: throw FieldError(field: "id", message: "is not a string or a number")
         }
     }
 

@@ -53,7 +53,6 @@ struct GrievanceAddCommand: ParsableCommand {
 
     let draft: GrievanceDraft
     /// Per field, the control characters removed from what was typed.
-    let removedControlCharacters: [String: Int]
     let databasePath: String
     let topic: String?
     let office: String?
@@ -89,8 +88,6 @@ struct GrievanceAddCommand: ParsableCommand {
             receivedAt: received,
             place: PlaceCheck.completed(Place(provinceCode: try text("province"), communeCode: try text("commune"),
                                               residential: try text("residential"))))
-        // Control characters are dropped before anything checks or stores the text; the event says so.
-        removedControlCharacters = draft.removeControlCharacters()
         self.draft = draft
         databasePath = try arguments.required("db")
         topic = try arguments.string("topic")
@@ -102,48 +99,23 @@ struct GrievanceAddCommand: ParsableCommand {
     }
 
     func validate() throws {
-        try draft.validate()
-        try PlaceCheck.check(draft.place)
-        if !route && topic != nil {
-            throw FieldError(field: "topic", message: "chủ đề chỉ dùng khi chuyển xử lý; bỏ --no-route hoặc --topic")
-        }
+        _ = try Casework.checked(draft, topic: topic, route: route, at: Date())
     }
 
     func run() throws {
-        var draft = self.draft
-        var assignment: RoutingAssignment?
         // Rules and model are read before anything is written: a bad rules file stores nothing.
-        // Without routing the rules still give the calendar and the acceptance limit.
+        // Without routing the rules still give the calendar and the acceptance limit. The model
+        // also serves to point out a text that reads as a denunciation under another kind.
         let book = try RuleBookLoader.load(directory: rulesDirectory)
-        let routing = try GrievanceRouting(book: book, classifier: route && topic == nil ? try ModelFile.read(path: modelPath) : nil,
+        let needsModel = (route && topic == nil) || draft.kind != .toCao
+        let routing = try GrievanceRouting(book: book, classifier: needsModel ? try ModelFile.read(path: modelPath) : nil,
                                            office: office)
-        if route {
-            assignment = try routing.route(&draft, topic: topic)
-        } else {
-            routing.locate(&draft)
-        }
-        var details: [String: String] = [:]
-        details[GrievanceDraft.controlCharactersDetail] = GrievanceDraft.controlCharactersNote(removedControlCharacters)
-        // Staff decide the kind; a text that reads as a denunciation is pointed out to them, since
-        // a tố cáo registered as anything else loses its protection and may reach the unit it accuses.
-        var denunciation: String?
-        if draft.kind != .toCao {
-            let classifier = try routing.classifier ?? ModelFile.read(path: modelPath)
-            let suggestion = classifier.classify(draft.text)
-            if suggestion.kind == Kind.toCao.rawValue {
-                let why = suggestion.kindExplanation.isEmpty ? "theo mô hình phân loại" : suggestion.kindExplanation.joined(separator: "; ")
-                details["kind_suggested"] = Kind.toCao.rawValue
-                details["kind_explanation"] = why
-                denunciation = why
-            }
-        }
-        draft.office = office
         let (casework, principal) = try CommandContext.casework(databasePath: databasePath, creating: true, book: book, as: asLogin)
-        let grievance = try casework.register(draft, routing: assignment, receivedDetails: details, as: principal, at: Date())
-        StandardStreams.printLine(GrievanceJSON(grievance: grievance, events: nil).text)
-        if let denunciation {
+        let registration = try casework.register(draft, topic: topic, route: route, routing: routing, as: principal, at: Date())
+        StandardStreams.printLine(GrievanceJSON(grievance: registration.grievance, events: nil).text)
+        if let denunciation = registration.denunciationSuggested {
             StandardStreams.printError("lưu ý: nội dung có dấu hiệu tố cáo (\(denunciation)); nếu đúng là đơn tố cáo, sửa bằng: "
-                + "danvan grievance correct \(grievance.trackingCode) --kind to-cao")
+                + "danvan grievance correct \(registration.grievance.trackingCode) --kind to-cao")
         }
     }
 }

@@ -63,22 +63,8 @@ struct GrievanceTransitionCommand: ParsableCommand {
         asLogin = try arguments.string("as")
     }
 
-    /// An option given for a status it means nothing for would be ignored while the registrar
-    /// believes it was recorded.
     func validate() throws {
-        let options: [(name: String, given: Bool, targets: [Status])] = [
-            ("unit", request.unit != nil, [.assigned, .transferred]),
-            ("coordinating", !request.coordinatingUnits.isEmpty, [.assigned]),
-            ("authority", request.authority != nil, [.transferred]),
-            ("authority-due", request.authorityDue != nil, [.transferred]),
-            ("into", request.mergedInto != nil, [.merged]),
-            ("override-conflict", request.overrideConflict != nil, [.assigned, .transferred]),
-        ]
-        for option in options where option.given && !option.targets.contains(request.to) {
-            throw FieldError(field: option.name, message: "--\(option.name) chỉ dùng khi chuyển sang "
-                + option.targets.map { "“\($0.vietnameseName)” (\($0.rawValue))" }.joined(separator: " hoặc ")
-                + ", không dùng khi chuyển sang “\(request.to.vietnameseName)” (\(request.to.rawValue))")
-        }
+        try request.checkFieldsUsed { "--" + $0 }
     }
 
     func run() throws {

@@ -74,7 +74,7 @@ public enum CommandRunner {
     }
 
     /// Commands that ../shared/INTERFACES.md promises and this version does not have yet.
-    static let notYetBuilt: Set<String> = ["serve", "report", "backup", "restore", "similar", "tick", "outbox", "check"]
+    static let notYetBuilt: Set<String> = ["report", "backup", "restore", "similar", "tick", "outbox", "check"]
 
     static func unknownSubcommand(_ name: String, path: String) -> String {
         if path == "danvan" && notYetBuilt.contains(name) {

@@ -21,6 +21,7 @@ extension Casework {
     /// alias, member or the committee the unit answers to) unless the request says why.
     public func transition(_ code: TrackingCode, _ request: TransitionRequest, as principal: Principal,
                            at instant: Date) throws -> Grievance {
+        try request.checkFieldsUsed()
         let store = GrievanceStore(database: database)
         // A unit the directory does not know would drop the grievance out of every unit's inbox.
         if let book {

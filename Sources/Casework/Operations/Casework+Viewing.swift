@@ -6,7 +6,14 @@ extension Casework {
     /// One grievance with its history as `principal` may see it (a protected submitter redacted);
     /// the view is written to the audit log in the same transaction as the read.
     public func show(_ code: TrackingCode, as principal: Principal, at instant: Date) throws -> (Grievance, [GrievanceEvent]) {
-        try database.write { connection in
+        if let viewAudit {
+            // One snapshot for the grievance and its history; the line is written with the next batch.
+            let (grievance, events) = try database.read { try visible(code, as: principal, in: $0) }
+            viewAudit.append(AuditEntry(at: instant, login: principal.login, action: "view", trackingCode: code.value))
+            let (shown, shownEvents) = redacted(grievance, events: events)
+            return (shown, shownEvents ?? [])
+        }
+        return try database.write { connection in
             let (grievance, events) = try visible(code, as: principal, in: connection)
             try AccountStore.record(AuditEntry(at: instant, login: principal.login, action: "view", trackingCode: code.value),
                                     in: connection)
@@ -48,10 +55,15 @@ extension Casework {
         case .registrar: scoped.office = principal.unit ?? ""
         case .member, .head: scoped.visibleToUnits = access.units(of: principal) ?? []
         }
+        let entry = { (count: Int) in AuditEntry(at: instant, login: principal.login, action: "list", detail: "\(count) đơn") }
+        if let viewAudit {
+            let found = try database.read { try GrievanceStore.list(scoped, in: $0) }
+            viewAudit.append(entry(found.count))
+            return found.map { redacted($0, events: nil).0 }
+        }
         let found = try database.write { connection in
             let found = try GrievanceStore.list(scoped, in: connection)
-            try AccountStore.record(AuditEntry(at: instant, login: principal.login, action: "list",
-                                               detail: "\(found.count) đơn"), in: connection)
+            try AccountStore.record(entry(found.count), in: connection)
             return found
         }
         return found.map { redacted($0, events: nil).0 }

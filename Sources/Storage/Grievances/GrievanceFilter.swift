@@ -1,3 +1,4 @@
+public import Foundation
 public import Domain
 
 /// Which grievances a list shows.
@@ -12,6 +13,10 @@ public struct GrievanceFilter: Sendable {
     public var visibleToUnits: [String]?
     /// Only those registered by this office (a registrar's view).
     public var office: String?
+    /// Only those after this one in the list's order (newest first): the API's cursor.
+    public var after: (receivedAt: Date, trackingCode: TrackingCode)?
+    /// Only those whose text contains these words as written.
+    public var textContains: String?
 
     public init(status: Status? = nil, unit: String? = nil, limit: Int = 1000, overdueOn: LocalDate? = nil) {
         self.status = status

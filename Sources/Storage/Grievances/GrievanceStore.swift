@@ -144,11 +144,15 @@ public struct GrievanceStore: Sendable {
                     SELECT 1 FROM grievance_coordinating_units c
                     WHERE c.grievance_id = g.id AND c.unit IN (SELECT value FROM json_each(?5))))
               AND (?6 IS NULL OR g.office = ?6)
+              AND (?7 IS NULL OR g.received_at < ?7 OR (g.received_at = ?7
+                    AND g.id < (SELECT id FROM grievances WHERE tracking_code = ?8)))
+              AND (?9 IS NULL OR instr(g.text, ?9) > 0)
             ORDER BY g.received_at DESC, g.id DESC
             LIMIT ?3
             """, [SQLValue(filter.status?.rawValue), SQLValue(filter.unit), SQLValue(filter.limit),
                   SQLValue(filter.overdueOn?.iso), SQLValue(filter.visibleToUnits.map(GrievanceStore.jsonArray)),
-                  SQLValue(filter.office)])
+                  SQLValue(filter.office), SQLValue(filter.after.map { Timestamp.format($0.receivedAt) }),
+                  SQLValue(filter.after?.trackingCode.value), SQLValue(filter.textContains)])
         return try rows.map { row in
             let units = try connection.query(
                 "SELECT unit FROM grievance_coordinating_units WHERE grievance_id = ? ORDER BY unit",

@@ -3,11 +3,11 @@
 /// reads one object per line at tens of thousands of lines a second; JSONSerialization built a
 /// dictionary of bridged values for each. A UTF-8 byte-order mark before the object is skipped.
 /// Bytes that are not UTF-8 inside strings become U+FFFD, as `readLine` made them before.
-struct StrictJSONReader {
-    struct SyntaxError: Error, Equatable, CustomStringConvertible {
-        let offset: Int
-        let reason: String
-        var description: String { "\(reason) at byte \(offset + 1)" }
+public struct StrictJSONReader {
+    public struct SyntaxError: Error, Equatable, CustomStringConvertible {
+        public let offset: Int
+        public let reason: String
+        public var description: String { "\(reason) at byte \(offset + 1)" }
     }
 
     /// Deeper nesting is refused rather than risk the stack.
@@ -23,7 +23,7 @@ struct StrictJSONReader {
     }
 
     /// The members of the object, in the order written (a repeated name appears twice).
-    static func members(of bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> [(name: String, value: JSONInputValue)] {
+    public static func members(of bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> [(name: String, value: JSONInputValue)] {
         var reader = StrictJSONReader(bytes)
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { reader.index = 3 }
         reader.skipWhitespace()
@@ -77,7 +77,12 @@ struct StrictJSONReader {
         switch peek {
         case UInt8(ascii: "\""): return .string(try string())
         case UInt8(ascii: "{"): try skipValue(depth: 1); return .object
-        case UInt8(ascii: "["): try skipValue(depth: 1); return .array
+        case UInt8(ascii: "["):
+            let start = index
+            if let strings = try? stringArray() { return .strings(strings) }
+            index = start
+            try skipValue(depth: 1)
+            return .array
         case UInt8(ascii: "t"): try literal("true"); return .bool(true)
         case UInt8(ascii: "f"): try literal("false"); return .bool(false)
         case UInt8(ascii: "n"): try literal("null"); return .null
@@ -85,6 +90,23 @@ struct StrictJSONReader {
             let start = index
             try number()
             return .number(String(decoding: UnsafeBufferPointer(rebasing: input[start..<index]), as: UTF8.self))
+        }
+    }
+
+    /// `[ "a", "b" ]`; throws at anything else (the caller then checks it as any array).
+    private mutating func stringArray() throws(SyntaxError) -> [String] {
+        index += 1
+        var items: [String] = []
+        skipWhitespace()
+        if peek == UInt8(ascii: "]") { index += 1; return items }
+        while true {
+            skipWhitespace()
+            guard peek == UInt8(ascii: "\"") else { throw error("expected a string") }
+            items.append(try string())
+            skipWhitespace()
+            if peek == UInt8(ascii: ",") { index += 1; continue }
+            try expect(UInt8(ascii: "]"))
+            return items
         }
     }
 

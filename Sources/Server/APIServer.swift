@@ -1,0 +1,97 @@
+public import Foundation
+public import HTTP
+internal import Domain
+internal import Presentation
+
+/// The JSON API under /api/v1, /healthz and the OpenAPI document, as a router: usable without a
+/// socket (`await api.respond(to: request)`) and served by `HTTPServer`. Front end only: every
+/// rule and every decision of what someone may see is in Casework.
+public struct APIServer: HTTPResponder {
+    public let context: APIContext
+    let operations: [APIOperation]
+    public let router: Router
+    /// The OpenAPI document, made once from `operations`.
+    let openAPI: [UInt8]
+
+    public init(context: APIContext) {
+        self.context = context
+        var operations = SessionOperations.all(context) + GrievanceOperations.all(context) + DirectoryOperations.all(context)
+            + AdminOperations.all(context) + PublicOperations.all(context)
+        let document = OpenAPIDocument.make(operations)
+        operations += [
+            APIOperation(method: .get, path: "/api/v1/openapi.json", id: "openapi", summary: "Tài liệu OpenAPI 3.1 của API này",
+                         access: .open, responses: [.init(status: 200, description: "OpenAPI 3.1", schema: ["type": "object"])]) { _ in
+                HTTPResponse(status: .ok, headers: ["Content-Type": "application/json; charset=utf-8"], body: document)
+            },
+            APIOperation(method: .get, path: "/healthz", id: "health", summary: "Sẵn sàng phục vụ", access: .open,
+                         responses: [.init(status: 200, description: "Đã nạp cơ sở dữ liệu và quy tắc", schema: APISchemas.ref("Health"))]) { _ in
+                APIServer.json(Array(#"{"status":"ok"}"#.utf8))
+            },
+        ]
+        self.operations = operations
+        self.openAPI = document
+        var router = Router(renderError: { APIError.from($0).response })
+        for operation in operations {
+            router.add(operation.method, operation.path, bodyLimit: operation.bodyLimit) { [context] request in
+                APIServer.handle(request, with: operation, context: context)
+            }
+        }
+        self.router = router
+    }
+
+    public func respond(to request: HTTPRequest) async -> HTTPResponse {
+        let started = ContinuousClock.now
+        let response = await router.respond(to: request)
+        let elapsed = ContinuousClock.now - started
+        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        context.log.request(at: context.now(), method: request.method.rawValue, route: router.routePattern(for: request) ?? "-",
+                            status: response.status.code, milliseconds: milliseconds)
+        return response
+    }
+
+    public func bodyLimit(for head: HTTPRequest) -> Int { router.bodyLimit(for: head) }
+    public func response(for error: HTTPError) -> HTTPResponse { router.response(for: error) }
+
+    /// Authenticates (for session operations), runs the handler, and turns whatever it throws
+    /// into the API's error shape. A session that must change its password may only do that.
+    static func handle(_ request: HTTPRequest, with operation: APIOperation, context: APIContext) -> HTTPResponse {
+        let now = context.now()
+        do {
+            var api = APIRequest(http: request, session: nil, token: nil, now: now)
+            if operation.access == .session {
+                guard let token = bearerToken(request), let session = context.sessions.session(token, at: now) else {
+                    throw APIError.unauthorized
+                }
+                if session.mustChangePassword && !["changePassword", "logout"].contains(operation.id) {
+                    throw APIError(.forbidden, code: "must_change_password",
+                                   message: "Cần đổi mật khẩu dùng một lần trước (POST /api/v1/session/password).")
+                }
+                api.session = session
+                api.token = token
+            }
+            return try operation.handler(api)
+        } catch {
+            return APIError.from(error).response
+        }
+    }
+
+    static func bearerToken(_ request: HTTPRequest) -> String? {
+        guard let value = request.headers["Authorization"] else { return nil }
+        let parts = value.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+        let token = parts[1].trimmingCharacters(in: .whitespaces)
+        return token.isEmpty ? nil : token
+    }
+
+    static func json(_ bytes: [UInt8], status: HTTPStatus = .ok, headers: HTTPHeaders = [:]) -> HTTPResponse {
+        var response = HTTPResponse(status: status, headers: headers, body: bytes)
+        response.headers["Content-Type"] = "application/json; charset=utf-8"
+        return response
+    }
+
+    static func json(status: HTTPStatus = .ok, headers: HTTPHeaders = [:], _ write: (inout JSONByteWriter) -> Void) -> HTTPResponse {
+        var writer = JSONByteWriter(capacity: 512)
+        write(&writer)
+        return json(writer.bytes, status: status, headers: headers)
+    }
+}
