@@ -22,6 +22,8 @@ let package = Package(
                        providers: [.apt(["libsodium-dev"])]),
         .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
                        providers: [.apt(["libcurl4-openssl-dev"])]),
+        // epoll and eventfd, which Swift's Glibc module does not map; headers only, part of glibc.
+        .systemLibrary(name: "CEpoll", path: "Sources/CEpoll"),
 
         // Pure value types: the grievance, its lifecycle, kinds, channels.
         .target(name: "Domain", swiftSettings: strict),
@@ -45,8 +47,8 @@ let package = Package(
         .target(name: "Casework", dependencies: ["Domain", "Storage", "Secrets", "Routing", "Intake", "VietText", "Locality",
                                                  "Classifier"],
                 swiftSettings: strict),
-        // HTTP/1.1 over POSIX sockets: parser, limits, deadlines, connections, router. Knows no grievance.
-        .target(name: "HTTP", swiftSettings: strict),
+        // HTTP/1.1 over POSIX sockets and epoll: parser, limits, deadlines, event loops, router. Knows no grievance.
+        .target(name: "HTTP", dependencies: ["CEpoll"], swiftSettings: strict),
         // The command-line interface: one type per subcommand.
         .target(name: "CLI", dependencies: ["Domain", "Storage", "Secrets", "Routing", "VietText", "Locality", "Classifier", "Intake",
                                             "Casework"],
