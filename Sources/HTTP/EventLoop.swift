@@ -29,6 +29,9 @@ final class EventLoop: @unchecked Sendable {
     /// Every read on this loop lands here first; the parser keeps only what it has not consumed.
     let readBuffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 64 * 1024)
     private var inbox: [LoopMailbox.Message] = []
+    /// Connections that stopped reading for fairness with input still waiting: edge-triggered epoll
+    /// would not report it again, so the loop resumes them after the next wait (which then does not block).
+    private var resumable: [HTTPConnection] = []
 
     private static let listenerToken = UInt64.max
     private static let mailboxToken = UInt64.max - 1
@@ -54,7 +57,7 @@ final class EventLoop: @unchecked Sendable {
         var events = [epoll_event](repeating: epoll_event(), count: 256)
         while true {
             let current = MonotonicClock.now()
-            let timeout = nextSweep > current ? Int32(clamping: (nextSweep - current + 999_999) / 1_000_000) : 0
+            let timeout = !resumable.isEmpty || nextSweep <= current ? 0 : Int32(clamping: (nextSweep - current + 999_999) / 1_000_000)
             let count = events.withUnsafeMutableBufferPointer { epoll.wait(into: $0, timeout: timeout) }
             now = MonotonicClock.now()
             for event in events[..<count] {
@@ -68,6 +71,11 @@ final class EventLoop: @unchecked Sendable {
                         connection.handle(events: event.events)
                     }
                 }
+            }
+            if !resumable.isEmpty {
+                let waiting = resumable
+                resumable.removeAll(keepingCapacity: true)
+                for connection in waiting { connection.proceed() }
             }
             if now >= nextSweep { sweep() }
             if isStopping && connectionCount == 0 && handlersInFlight == 0 && mailbox.closeIfEmpty() { break }
@@ -138,6 +146,10 @@ final class EventLoop: @unchecked Sendable {
         let events = Epoll.input | Epoll.output | Epoll.peerClosed | Epoll.edgeTriggered
         guard epoll.add(fd, events: events, token: token) else { return connection.close() }
         connection.start()
+    }
+
+    func resumeLater(_ connection: HTTPConnection) {
+        resumable.append(connection)
     }
 
     /// Called by a connection as it closes its descriptor.

@@ -104,8 +104,9 @@ final class HTTPConnection {
     // MARK: Reading
 
     /// Parses what is buffered, reading more while the socket has it, until a request goes to its
-    /// handler, the connection must wait for input, or it closes.
-    private func proceed() {
+    /// handler, the connection must wait for input, or it closes. Safe to call in any state.
+    func proceed() {
+        var reads = 0
         while state == .reading {
             let event: HTTPRequestParser.Event?
             do {
@@ -138,6 +139,9 @@ final class HTTPConnection {
             }
             if phase == .idle && loop.isStopping { return close() }
             guard readable else { return }
+            // Fairness: after a megabyte, other connections go first; the loop comes back to this one.
+            guard reads < 16 else { return loop.resumeLater(self) }
+            reads += 1
             let buffer = loop.readBuffer
             let count = Glibc.read(fd, buffer.baseAddress, buffer.count)
             if count > 0 {

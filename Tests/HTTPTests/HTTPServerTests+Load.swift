@@ -130,12 +130,13 @@ extension HTTPServerTests {
         }
     }
 
-    @Test func answersHeadWithoutABodyAndWritesLargeResponsesWhole() async throws {
+    @Test func answersHeadWithoutABodyAndCarriesLargeBodiesBothWays() async throws {
         var router = Self.router()
         let big = String(repeating: "0123456789abcdef", count: 1 << 20)
         router.get("/big") { _ in .text(big) }
+        router.post("/count", bodyLimit: 8 << 20) { .text("\($0.body.count) \($0.body.last ?? 0)") }
         try await Self.withServer(router: router) { _, port in
-            let (head, next, large) = try await RawClient.offPool {
+            let (head, next, large, upload) = try await RawClient.offPool {
                 let client = try RawClient(port: port)
                 client.send("HEAD /hello HTTP/1.1\r\nHost: t\r\n\r\n")
                 let head = try client.readResponse(bodyless: true)
@@ -143,13 +144,18 @@ extension HTTPServerTests {
                 let next = try client.readResponse()
                 // 16 MiB: more than a socket buffer holds, so the loop writes it as the client reads.
                 client.send("GET /big HTTP/1.1\r\nHost: t\r\n\r\n")
-                return (head, next, try client.readResponse())
+                let large = try client.readResponse()
+                // 4 MiB up: more than one turn of reading, so the loop serves others and comes back.
+                client.send("POST /count HTTP/1.1\r\nHost: t\r\nContent-Length: \(4 << 20)\r\n\r\n"
+                            + String(repeating: "a", count: (4 << 20) - 1) + "z")
+                return (head, next, large, try client.readResponse())
             }
             #expect(head.status == 200)
             #expect(head.headers["content-length"] == "5")
             #expect(next.body == "after")
             #expect(large.body.utf8.count == big.utf8.count)
             #expect(large.body == big)
+            #expect(upload.body == "\(4 << 20) \(UInt8(ascii: "z"))")
         }
     }
 }
