@@ -56,8 +56,10 @@ final class EventLoop: @unchecked Sendable {
         watchListener()
         var events = [epoll_event](repeating: epoll_event(), count: 256)
         while true {
+            // Until the next sweep, rounded up; no wait at all while connections wait to be resumed.
             let current = MonotonicClock.now()
-            let timeout = !resumable.isEmpty || nextSweep <= current ? 0 : Int32(clamping: (nextSweep - current + 999_999) / 1_000_000)
+            let timeout = !resumable.isEmpty || nextSweep <= current
+                ? 0 : Int32(clamping: (nextSweep - current + 999_999) / 1_000_000)
             let count = events.withUnsafeMutableBufferPointer { epoll.wait(into: $0, timeout: timeout) }
             now = MonotonicClock.now()
             for event in events[..<count] {

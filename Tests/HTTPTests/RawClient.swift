@@ -18,8 +18,8 @@ final class RawClient: @unchecked Sendable {
     let fd: Int32
     private var buffer: [UInt8] = []
 
-    /// - Parameter receiveTimeout: long, because the server's handlers run on Swift's cooperative
-    ///   pool, which other tests running at the same time may hold for many seconds.
+    /// - Parameter receiveTimeout: long, because other test suites running at the same time may
+    ///   keep the machine's two cores busy for a while.
     init(port: Int, receiveTimeout: Int = 60) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
