@@ -22,6 +22,8 @@ let package = Package(
                        providers: [.apt(["libsodium-dev"])]),
         .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
                        providers: [.apt(["libcurl4-openssl-dev"])]),
+        // epoll and eventfd, which Swift's Glibc module does not map; headers only, part of glibc.
+        .systemLibrary(name: "CEpoll", path: "Sources/CEpoll"),
 
         // Pure value types: the grievance, its lifecycle, kinds, channels.
         .target(name: "Domain", swiftSettings: strict),
@@ -47,8 +49,8 @@ let package = Package(
                 swiftSettings: strict),
         // How grievances and errors look as JSON to scripts, the same from the CLI and the API.
         .target(name: "Presentation", dependencies: ["Domain"], swiftSettings: strict),
-        // HTTP/1.1 over POSIX sockets: parser, limits, deadlines, connections, router. Knows no grievance.
-        .target(name: "HTTP", swiftSettings: strict),
+        // HTTP/1.1 over POSIX sockets and epoll: parser, limits, deadlines, event loops, router. Knows no grievance.
+        .target(name: "HTTP", dependencies: ["CEpoll"], swiftSettings: strict),
         // The JSON API over the HTTP module: sessions, operations, OpenAPI, request logs.
         .target(name: "Server", dependencies: ["HTTP", "Casework", "Domain", "Storage", "Routing", "Presentation", "VietText", "Secrets"],
                 swiftSettings: strict),

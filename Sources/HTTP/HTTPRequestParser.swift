@@ -175,7 +175,8 @@ public struct HTTPRequestParser: Sendable {
         start += count
         scanned = 0
         if start == buffer.count {
-            buffer.removeAll(keepingCapacity: true)
+            // Small buffers are kept for the next request; a large one is not held by an idle connection.
+            if buffer.capacity > 16 * 1024 { buffer = [] } else { buffer.removeAll(keepingCapacity: true) }
             start = 0
         }
     }

@@ -3,56 +3,62 @@ internal import Foundation
 internal import Glibc
 internal import Synchronization
 
-/// An HTTP/1.1 server over POSIX sockets. Connection I/O runs on threads it owns: one accept thread
-/// and `maxConnections` workers, each serving one connection at a time with blocking, deadline-bound
-/// reads; handlers run on the server's handler threads while their worker waits. When every worker is busy
-/// and `maxQueued` connections wait, new ones get 503 with Retry-After and are closed.
+/// An HTTP/1.1 server over POSIX sockets. `eventLoops` threads, each with its own epoll, accept from
+/// one shared listener and drive their connections without blocking, so an idle keep-alive
+/// connection or a slow client costs a descriptor and a little memory, not a thread. Handlers run on
+/// the server's handler threads (`HandlerExecutor`) and hand their response back to the connection's loop.
+/// Past `maxConnections` open connections or `maxInFlight` running handlers, the answer is 503 with Retry-After.
 ///
-/// `shutdown()` stops accepting, closes idle connections, lets requests in flight finish, and
-/// `waitUntilStopped()` returns once every thread has ended. It is safe to call from a signal source
-/// (`stopOnSignals`).
+/// `shutdown()` stops accepting, closes idle connections, lets requests in flight finish and their
+/// responses be written, and `waitUntilStopped()` returns once every loop thread has ended. It is
+/// safe to call from a signal source (`stopOnSignals`).
 public final class HTTPServer: Sendable {
     public let configuration: HTTPServerConfiguration
-    private let responder: any HTTPResponder
-    private let queue: ConnectionQueue
-    private let stopping = Atomic<Bool>(false)
+    private let context: ServerContext
     private let started = Atomic<Bool>(false)
     private let boundPort = Atomic<Int>(0)
-    /// A pipe written once on shutdown and never read, so every poll watching it wakes for good.
-    private let wake: (read: Int32, write: Int32)
+    /// The loops' mailboxes once started, for `shutdown()`.
+    private let mailboxes = Mutex<[LoopMailbox]>([])
     private let threads = DispatchGroup()
     private let signalSources = Mutex<[any DispatchSourceSignal]>([])
 
     public init(configuration: HTTPServerConfiguration = HTTPServerConfiguration(), responder: some HTTPResponder) {
         self.configuration = configuration
-        self.responder = responder
-        self.queue = ConnectionQueue(capacity: max(0, configuration.maxQueued), workers: max(1, configuration.maxConnections))
-        var fds: [Int32] = [0, 0]
-        precondition(pipe(&fds) == 0, "pipe failed (errno \(errno))")
-        fds.forEach(Socket.makeNonBlocking)
-        self.wake = (fds[0], fds[1])
-    }
-
-    deinit {
-        Glibc.close(wake.read)
-        Glibc.close(wake.write)
+        self.context = ServerContext(configuration: configuration, responder: responder)
     }
 
     /// The bound port once started (useful with port 0), else 0.
     public var port: Int { boundPort.load(ordering: .acquiring) }
 
-    /// Binds, listens and starts the threads; returns the bound port.
+    /// Binds, listens and starts the event loops; returns the bound port.
     @discardableResult
     public func start() throws(SocketError) -> Int {
         precondition(!started.exchange(true, ordering: .acquiringAndReleasing), "HTTPServer.start() called twice")
         // A client that disappears must not kill the process on the next write.
         signal(SIGPIPE, SIG_IGN)
         let listener = try Socket.listen(host: configuration.host, port: configuration.port, backlog: configuration.backlog)
-        boundPort.store(listener.localPort, ordering: .releasing)
-        for index in 0..<max(1, configuration.maxConnections) {
-            spawn(name: "http-worker-\(index)") { [self] in workerLoop() }
+        let loops: [EventLoop]
+        do {
+            let count = max(1, configuration.eventLoops)
+            var boxes: [LoopMailbox] = []
+            for _ in 0..<count { boxes.append(try LoopMailbox()) }
+            var made: [EventLoop] = []
+            for (index, box) in boxes.enumerated() {
+                made.append(try EventLoop(index: index, context: context, listener: listener, mailbox: box, peers: boxes))
+            }
+            loops = made
+        } catch {
+            Glibc.close(listener)
+            throw error
         }
-        spawn(name: "http-accept") { [self] in acceptLoop(listener) }
+        boundPort.store(Socket.localPort(listener), ordering: .releasing)
+        context.listenerUsers.store(loops.count, ordering: .releasing)
+        mailboxes.withLock { $0 = loops.map(\.mailbox) }
+        for loop in loops {
+            spawn(name: "http-loop-\(loop.index)") { loop.run() }
+        }
+        // A shutdown that came before the mailboxes were known.
+        if context.isStopping { loops.forEach { $0.mailbox.post(.stop) } }
         return port
     }
 
@@ -64,10 +70,8 @@ public final class HTTPServer: Sendable {
 
     /// Stops accepting and lets requests in flight finish; returns at once. Idempotent.
     public func shutdown() {
-        guard !stopping.exchange(true, ordering: .acquiringAndReleasing) else { return }
-        var byte: UInt8 = 1
-        _ = Glibc.write(wake.write, &byte, 1)
-        for socket in queue.stop() { reject(socket) }
+        guard !context.stopping.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        for mailbox in mailboxes.withLock({ $0 }) { mailbox.post(.stop) }
     }
 
     /// Returns once every server thread has ended (at once if never started).
@@ -101,35 +105,5 @@ public final class HTTPServer: Sendable {
         }
         thread.name = name
         thread.start()
-    }
-
-    private func acceptLoop(_ listener: Socket) {
-        defer { listener.close() }
-        while !stopping.load(ordering: .acquiring) {
-            let (ready, woken) = Socket.waitReadable(listener.fd, wake: wake.read, timeout: -1)
-            if woken { break }
-            guard ready, let client = listener.accept() else { continue }
-            if !queue.offer(client) { reject(client) }
-        }
-    }
-
-    private func workerLoop() {
-        while let socket = queue.take() {
-            let connection = HTTPConnection(socket: socket, configuration: configuration, responder: responder,
-                                            wakeFD: wake.read, isStopping: { [self] in stopping.load(ordering: .acquiring) })
-            connection.run()
-            queue.finished()
-        }
-    }
-
-    /// 503 for a connection no worker can take; a non-blocking best effort, never delaying accept.
-    private func reject(_ socket: Socket) {
-        let error = HTTPError(.serviceUnavailable, code: "overloaded", message: "The server is busy; try again shortly.",
-                              headers: ["Retry-After": String(configuration.retryAfter)])
-        var response = responder.response(for: error)
-        if !response.headers.contains("Retry-After") { response.headers.add("Retry-After", String(configuration.retryAfter)) }
-        _ = socket.write(response.serialized(keepAlive: false), deadline: .after(.zero))
-        Glibc.shutdown(socket.fd, Int32(SHUT_WR))
-        socket.close()
     }
 }

@@ -1,6 +1,6 @@
 /// Method and path pattern → handler. Usable without a socket: `await router.respond(to: request)`.
 ///
-/// Handlers run on Swift's cooperative pool and must not block it (see `HTTPResponder`).
+/// Handlers run on the server's handler threads and should not block them (see `HTTPResponder`).
 /// A thrown `HTTPError` becomes its response through `renderError`; any other error a 500.
 public struct Router: HTTPResponder {
     public typealias Handler = @Sendable (HTTPRequest) async throws -> HTTPResponse

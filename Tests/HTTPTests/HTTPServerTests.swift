@@ -24,11 +24,11 @@ struct HTTPServerTests {
 
     /// Deadlines generous enough for a machine busy with other tests: a request's bytes may wait
     /// a while for a thread to read them.
-    static let fast = HTTPServerConfiguration(host: "127.0.0.1", port: 0, maxConnections: 4, maxQueued: 4,
+    static let fast = HTTPServerConfiguration(host: "127.0.0.1", port: 0, maxConnections: 64,
                                               headerTimeout: .seconds(5), bodyTimeout: .seconds(5),
                                               idleTimeout: .seconds(5))
     /// A short header deadline, for the slow client only.
-    static let impatient = HTTPServerConfiguration(host: "127.0.0.1", port: 0, maxConnections: 4, maxQueued: 4,
+    static let impatient = HTTPServerConfiguration(host: "127.0.0.1", port: 0, maxConnections: 64,
                                                    headerTimeout: .milliseconds(500), bodyTimeout: .milliseconds(500),
                                                    idleTimeout: .seconds(2))
 
@@ -124,7 +124,7 @@ struct HTTPServerTests {
     }
 
     @Test func refusesWith503WhenSaturated() async throws {
-        let configuration = HTTPServerConfiguration(host: "127.0.0.1", port: 0, maxConnections: 1, maxQueued: 0, retryAfter: 7)
+        let configuration = HTTPServerConfiguration(host: "127.0.0.1", port: 0, maxConnections: 1, retryAfter: 7)
         try await Self.withServer(configuration) { _, port in
             let (busy, refused) = try await RawClient.offPool {
                 let holder = try RawClient(port: port)
