@@ -41,22 +41,25 @@ let package = Package(
         // libsodium: random tokens (tracking codes), later password hashing and HMAC.
         .target(name: "Secrets", dependencies: ["CSodium", "Domain"], swiftSettings: strict),
         // SQLite storage: connection, migrations, repositories.
-        .target(name: "Storage", dependencies: ["CSQLite", "Domain", "Secrets"], swiftSettings: strict),
+        .target(name: "Storage", dependencies: ["CSQLite", "Domain", "Secrets", "JSONText"], swiftSettings: strict),
         // The rules of the work for every front end: principals, access, redaction, audit.
         // and the importer that locates, classifies, routes and stores records in batches.
         .target(name: "Casework", dependencies: ["Domain", "Storage", "Secrets", "Routing", "Intake", "VietText", "Locality",
                                                  "Classifier"],
                 swiftSettings: strict),
+        // JSON bytes written and read by hand, where Foundation's coders are too slow (per request, per row).
+        .target(name: "JSONText", swiftSettings: strict),
         // How grievances and errors look as JSON to scripts, the same from the CLI and the API.
-        .target(name: "Presentation", dependencies: ["Domain"], swiftSettings: strict),
+        .target(name: "Presentation", dependencies: ["Domain", "JSONText"], swiftSettings: strict),
         // HTTP/1.1 over POSIX sockets and epoll: parser, limits, deadlines, event loops, router. Knows no grievance.
         .target(name: "HTTP", dependencies: ["CEpoll"], swiftSettings: strict),
         // The JSON API over the HTTP module: sessions, operations, OpenAPI, request logs.
-        .target(name: "Server", dependencies: ["HTTP", "Casework", "Domain", "Storage", "Routing", "Presentation", "VietText", "Secrets"],
+        .target(name: "Server", dependencies: ["HTTP", "Casework", "Domain", "Storage", "Routing", "Presentation", "JSONText", "VietText",
+                                               "Secrets"],
                 swiftSettings: strict),
         // The command-line interface: one type per subcommand.
         .target(name: "CLI", dependencies: ["Domain", "Storage", "Secrets", "Routing", "VietText", "Locality", "Classifier", "Intake",
-                                            "Casework", "Presentation", "Server", "HTTP"],
+                                            "Casework", "Presentation", "Server", "HTTP", "JSONText"],
                 swiftSettings: strict),
         .executableTarget(name: "danvan", dependencies: ["CLI"], swiftSettings: strict),
 
@@ -80,7 +83,7 @@ let package = Package(
                     resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "Domain", "TestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "CLITests", dependencies: ["CLI", "Presentation", "Storage", "Domain", "Classifier", "Locality", "TestSupport"],
+        .testTarget(name: "CLITests", dependencies: ["CLI", "JSONText", "Storage", "Domain", "Classifier", "Locality", "TestSupport"],
                     swiftSettings: strict),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"], swiftSettings: strict),
         .testTarget(name: "ServerTests", dependencies: ["Server", "HTTP", "Casework", "Storage", "Domain", "Routing", "Classifier",

@@ -40,14 +40,26 @@ public enum Timestamp {
 
     /// Parses what `format` writes, and also the form without milliseconds or with "+07:00".
     public static func parse(_ text: String) -> Date? {
-        let utf8 = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { parse(bytes: $0) }
+    }
+
+    /// `parse` over bytes, making no strings: stored instants are read through here.
+    static func parse(bytes utf8: UnsafeBufferPointer<UInt8>) -> Date? {
         guard utf8.count >= 20, utf8[10] == UInt8(ascii: "T") || utf8[10] == UInt8(ascii: " "),
-              let date = LocalDate(iso: String(decoding: utf8[0..<10], as: UTF8.self)) else { return nil }
+              let date = LocalDate.parseISO(UnsafeBufferPointer(rebasing: utf8[0..<10])) else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= utf8.count else { return nil }
-            return Int(String(decoding: utf8[range], as: UTF8.self))
+            var value = 0
+            for index in range {
+                let digit = utf8[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
         }
-        guard let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
+        guard utf8[13] == UInt8(ascii: ":"), utf8[16] == UInt8(ascii: ":"),
+              let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
               hour < 24, minute < 60, second < 61 else { return nil }
         var index = 19
         var millis = 0
@@ -63,12 +75,12 @@ public enum Timestamp {
             for _ in digits..<3 where digits < 3 { millis *= 10 }
         }
         var offsetSeconds = 0
-        let zone = String(decoding: utf8[index...], as: UTF8.self)
-        if zone == "Z" {
+        let rest = utf8.count - index
+        if rest == 1 && utf8[index] == UInt8(ascii: "Z") {
             offsetSeconds = 0
-        } else if zone.count == 6, let sign = zone.first, sign == "+" || sign == "-",
-                  let h = Int(zone.dropFirst().prefix(2)), let m = Int(zone.suffix(2)) {
-            offsetSeconds = (h * 3600 + m * 60) * (sign == "-" ? -1 : 1)
+        } else if rest == 6, utf8[index] == UInt8(ascii: "+") || utf8[index] == UInt8(ascii: "-"), utf8[index + 3] == UInt8(ascii: ":"),
+                  let h = number(index + 1..<index + 3), let m = number(index + 4..<index + 6) {
+            offsetSeconds = (h * 3600 + m * 60) * (utf8[index] == UInt8(ascii: "-") ? -1 : 1)
         } else {
             return nil
         }

@@ -11,19 +11,37 @@ public struct TrackingCode: Hashable, Sendable, Codable, CustomStringConvertible
     public let value: String
 
     public init?(parsing text: String) {
-        var symbols: [Character] = []
-        for ch in text.uppercased() {
-            switch ch {
-            case " ", "-", "\t": continue
-            case "O": symbols.append("0")
-            case "I", "L": symbols.append("1")
+        // Byte by byte: codes are parsed for every request and every stored row read.
+        var symbols: [UInt8] = []
+        symbols.reserveCapacity(TrackingCode.symbolCount + 1)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "\t"): continue
             default:
-                guard TrackingCode.alphabet.contains(ch) else { return nil }
-                symbols.append(ch)
+                guard symbols.count < TrackingCode.symbolCount else { return nil }
+                let upper = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) ? byte - 32 : byte
+                switch upper {
+                case UInt8(ascii: "O"): symbols.append(UInt8(ascii: "0"))
+                case UInt8(ascii: "I"), UInt8(ascii: "L"): symbols.append(UInt8(ascii: "1"))
+                default:
+                    guard TrackingCode.isSymbol(upper) else { return nil }
+                    symbols.append(upper)
+                }
             }
         }
         guard symbols.count == TrackingCode.symbolCount else { return nil }
-        value = String(symbols[0..<5]) + "-" + String(symbols[5...])
+        symbols.insert(UInt8(ascii: "-"), at: 5)
+        value = String(decoding: symbols, as: UTF8.self)
+    }
+
+    /// Crockford's base 32 in upper case: digits and letters but I, L, O, U.
+    private static func isSymbol(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        case UInt8(ascii: "I"), UInt8(ascii: "L"), UInt8(ascii: "O"), UInt8(ascii: "U"): false
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): true
+        default: false
+        }
     }
 
     /// A fresh code from a cryptographically secure generator (the caller supplies it: Domain does no I/O).

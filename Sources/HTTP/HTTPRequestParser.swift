@@ -240,7 +240,8 @@ public struct HTTPRequestParser: Sendable {
         if !transferEncoding.isEmpty && !contentLength.isEmpty {
             throw Self.bad("ambiguous_length", "A request may not carry both Content-Length and Transfer-Encoding.")
         }
-        pending.bodyLimit = bodyLimit(makeRequest())
+        // Asked only when a body is announced: most requests have none, and the answer costs a route lookup.
+        if !transferEncoding.isEmpty || !contentLength.isEmpty { pending.bodyLimit = bodyLimit(makeRequest()) }
         var chunked = false
         var length = 0
         if !transferEncoding.isEmpty {

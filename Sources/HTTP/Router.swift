@@ -5,11 +5,20 @@
 public struct Router: HTTPResponder {
     public typealias Handler = @Sendable (HTTPRequest) async throws -> HTTPResponse
 
-    struct Route: Sendable {
+    /// A class: the router walks its routes for every request, and copying a struct of patterns
+    /// and closures each time cost more than matching them.
+    final class Route: Sendable {
         let method: HTTPMethod
         let pattern: RoutePattern
         let bodyLimit: Int?
         let handler: Handler
+
+        init(method: HTTPMethod, pattern: RoutePattern, bodyLimit: Int?, handler: @escaping Handler) {
+            self.method = method
+            self.pattern = pattern
+            self.bodyLimit = bodyLimit
+            self.handler = handler
+        }
     }
 
     private var routes: [Route] = []

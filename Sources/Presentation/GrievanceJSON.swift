@@ -1,5 +1,6 @@
 public import Foundation
 public import Domain
+public import JSONText
 
 /// A grievance as scripts read it, on the command line and through the API alike: snake_case
 /// keys in sorted order, absent values as null, dates ISO 8601. It prints what it is given:

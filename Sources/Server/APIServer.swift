@@ -2,6 +2,7 @@ public import Foundation
 public import HTTP
 internal import Domain
 internal import Presentation
+internal import JSONText
 
 /// The JSON API under /api/v1, /healthz and the OpenAPI document, as a router: usable without a
 /// socket (`await api.respond(to: request)`) and served by `HTTPServer`. Front end only: every
@@ -40,6 +41,7 @@ public struct APIServer: HTTPResponder {
     }
 
     public func respond(to request: HTTPRequest) async -> HTTPResponse {
+        guard context.log.isEnabled else { return await router.respond(to: request) }
         let started = ContinuousClock.now
         let response = await router.respond(to: request)
         let elapsed = ContinuousClock.now - started
@@ -76,11 +78,11 @@ public struct APIServer: HTTPResponder {
     }
 
     static func bearerToken(_ request: HTTPRequest) -> String? {
-        guard let value = request.headers["Authorization"] else { return nil }
-        let parts = value.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
-        let token = parts[1].trimmingCharacters(in: .whitespaces)
-        return token.isEmpty ? nil : token
+        guard let value = request.headers["Authorization"], value.utf8.count > 7 else { return nil }
+        let scheme = value.utf8.prefix(7)
+        guard scheme.elementsEqual("bearer ".utf8, by: { $0 | 0x20 == $1 | 0x20 }) else { return nil }
+        let token = value.utf8.dropFirst(7).drop { $0 == UInt8(ascii: " ") }
+        return token.isEmpty ? nil : String(decoding: token, as: UTF8.self)
     }
 
     static func json(_ bytes: [UInt8], status: HTTPStatus = .ok, headers: HTTPHeaders = [:]) -> HTTPResponse {

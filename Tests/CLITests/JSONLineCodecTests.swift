@@ -1,8 +1,8 @@
 import Foundation
 import Testing
-import Presentation
 import TestSupport
 @testable import CLI
+import JSONText
 
 /// The reader and writer `classify` uses instead of JSONSerialization and JSONEncoder.
 @Suite("JSON lines: strict reader and byte writer")

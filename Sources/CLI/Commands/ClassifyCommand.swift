@@ -1,9 +1,9 @@
-import Presentation
 import Foundation
 import Casework
 import Domain
 import Classifier
 import Locality
+import JSONText
 
 struct ClassifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

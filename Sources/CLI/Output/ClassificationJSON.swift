@@ -1,5 +1,5 @@
-import Presentation
 import Classifier
+import JSONText
 
 /// A classification in the shape of ../shared/INTERFACES.md ("classify").
 struct ClassificationJSON: Encodable {

@@ -1,5 +1,5 @@
-import Presentation
 import Locality
+import JSONText
 
 /// A locality result in the shape of ../shared/INTERFACES.md ("locate").
 struct LocalityJSON: Encodable {

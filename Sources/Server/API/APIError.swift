@@ -3,6 +3,7 @@ internal import Domain
 internal import Storage
 internal import Casework
 internal import Presentation
+internal import JSONText
 
 /// The one error shape of the API: `{"error": {"code", "message", "field"}}` with the HTTP
 /// status; the message in Vietnamese, the code for programs, the field when one input is at fault.

@@ -1,6 +1,7 @@
 internal import Foundation
 internal import VietText
 internal import Presentation
+internal import JSONText
 
 /// A request's JSON object, read strictly (RFC 8259): the body must be one object; each field,
 /// when present and not null, must have the type asked for, or the error names it. A field

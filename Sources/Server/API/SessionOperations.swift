@@ -2,6 +2,7 @@ internal import HTTP
 internal import Domain
 internal import Casework
 internal import Presentation
+internal import JSONText
 
 /// Logging in and out, and changing one's password.
 enum SessionOperations {

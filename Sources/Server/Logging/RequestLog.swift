@@ -3,6 +3,7 @@ internal import Glibc
 internal import Synchronization
 internal import Presentation
 internal import Domain
+internal import JSONText
 
 /// One JSON line per request on standard error (journald keeps them): when, method, route
 /// pattern (never the path's values: a tracking code is a citizen's key), status, milliseconds.
@@ -10,6 +11,7 @@ internal import Domain
 public final class RequestLog: Sendable {
     private let pending = Mutex<[UInt8]>([])
     private let enabled: Bool
+    public var isEnabled: Bool { enabled }
     private let stopped = Atomic<Bool>(false)
     private let wake = DispatchSemaphore(value: 0)
     private let finished = DispatchSemaphore(value: 0)

@@ -1,4 +1,5 @@
 internal import Presentation
+internal import JSONText
 
 /// A JSON document built in code (the OpenAPI description): objects keep their keys in the order
 /// written, so the document reads as it was written.

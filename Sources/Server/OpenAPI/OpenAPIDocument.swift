@@ -1,4 +1,5 @@
 internal import Presentation
+internal import JSONText
 
 /// The OpenAPI 3.1 document of the API, generated from the operations the router serves.
 enum OpenAPIDocument {

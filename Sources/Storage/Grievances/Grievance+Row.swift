@@ -1,5 +1,6 @@
 import Foundation
 import Domain
+import JSONText
 
 /// Mapping between `Grievance`/`GrievanceEvent` and their rows.
 extension Grievance {
@@ -128,10 +129,15 @@ extension GrievanceEvent {
         // report, never an empty history that hides what happened.
         var details: [String: String] = [:]
         if let text = row.string("details") {
-            guard let decoded = try? JSONDecoder().decode([String: String].self, from: Data(text.utf8)) else {
-                throw .corruptRow(table: "grievance_events", id: id, field: "details")
+            // Read by hand: a JSONDecoder per event cost more than the rest of loading a grievance.
+            let bytes = Array(text.utf8)
+            guard let members = bytes.withUnsafeBufferPointer({ try? StrictJSONReader.members(of: $0) })
+            else { throw .corruptRow(table: "grievance_events", id: id, field: "details") }
+            for (name, value) in members {
+                guard case let .string(value) = value, details.updateValue(value, forKey: name) == nil else {
+                    throw .corruptRow(table: "grievance_events", id: id, field: "details")
+                }
             }
-            details = decoded
         }
         func status(_ field: String) throws(StoreError) -> Status? {
             guard let text = row.string(field) else { return nil }

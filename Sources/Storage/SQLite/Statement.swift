@@ -124,11 +124,17 @@ final class Statement {
         }
     }
 
+    /// Made once per prepared statement: its columns do not change (a schema change re-prepares
+    /// the statement in SQLite, and migrations run before any statement is cached).
+    private var columns: [String: Int]?
+
     func columnNames() -> [String: Int] {
+        if let columns { return columns }
         var names: [String: Int] = [:]
         for i in 0..<sqlite3_column_count(handle) {
             names[String(cString: sqlite3_column_name(handle, i))] = Int(i)
         }
+        columns = names
         return names
     }
 
