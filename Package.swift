@@ -63,12 +63,13 @@ let package = Package(
                 swiftSettings: strict),
         .executableTarget(name: "danvan", dependencies: ["CLI"], swiftSettings: strict),
 
-        // libFuzzer targets for the CSV and MIME parsers: scripts/fuzz csv|mime (fuzz/README.md).
+        // libFuzzer targets for the CSV, MIME and HTTP request parsers: scripts/fuzz csv|mime|http (fuzz/README.md).
         // A normal build makes them replay tools; -Xswiftc -sanitize=fuzzer makes them fuzzers.
         .target(name: "FuzzSupport", path: "fuzz/Support"),
         .target(name: "FuzzDriver", dependencies: ["FuzzSupport"], path: "fuzz/Driver", swiftSettings: strict),
         .executableTarget(name: "FuzzCSV", dependencies: ["Intake", "FuzzDriver"], path: "fuzz/CSV", swiftSettings: strict),
         .executableTarget(name: "FuzzMIME", dependencies: ["Intake", "FuzzDriver"], path: "fuzz/MIME", swiftSettings: strict),
+        .executableTarget(name: "FuzzHTTP", dependencies: ["HTTP", "FuzzDriver"], path: "fuzz/HTTP", swiftSettings: strict),
 
         // Helpers shared by the test targets: temporary directories, running the built `danvan`.
         .target(name: "TestSupport", path: "Tests/Support", swiftSettings: strict),

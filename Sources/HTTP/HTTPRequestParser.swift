@@ -163,9 +163,11 @@ public struct HTTPRequestParser: Sendable {
             if bufferedCount > limit + 1 { throw tooLong }
             return nil
         }
+        // Too long before badly ended, as when the line comes in pieces and is refused before its LF:
+        // the same bytes get the same refusal however they are cut.
+        if lf - start > limit + 1 { throw tooLong }
         guard lf > start, buffer[lf - 1] == Self.cr else { throw Self.bad("bare_lf", "A line ends with LF without CR.") }
         let line = buffer[start..<lf - 1]
-        if line.count > limit { throw tooLong }
         if line.contains(Self.cr) { throw Self.bad("bare_cr", "A line contains a bare CR.") }
         consume(lf + 1 - start)
         return line

@@ -54,6 +54,30 @@ struct HTTPRequestParserTests {
         }
     }
 
+    /// Found by FuzzHTTP: a line longer than its limit that ends in a bare LF was refused as a bare
+    /// LF (400) when it came whole, but as too long (414, 431) when it came in pieces, refused
+    /// before its LF arrived. Too long is now judged first, whatever the cut.
+    @Test(arguments: [
+        ("request line", "GET /" + String(repeating: "a", count: 100) + " HTTP/1.1\n", 414),
+        ("header", "GET / HTTP/1.1\r\nHost: h\r\nX-Big: " + String(repeating: "b", count: 300) + "\n\r\n", 431),
+        ("chunk size", "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n1;" + String(repeating: "e", count: 40) + "\n", 400),
+    ])
+    func aLongLineWithABareLFIsRefusedAlikeAtEverySplit(_ name: String, _ text: String, _ status: Int) {
+        let limits = HTTPLimits(requestLine: 64, headerBlock: 256, headerCount: 6, chunkLine: 24)
+        let bytes = Array(text.utf8)
+        let whole = HTTPRequestParser.feed([bytes], limits: limits)
+        #expect(whole.status == status, "\(name)")
+        if name == "chunk size" {
+            guard case .refused(_, let error) = whole else { return }
+            #expect(error.code == "chunk_line", "too long, not a bare LF")
+        }
+        #expect(HTTPRequestParser.feed(bytes.map { [$0] }, limits: limits) == whole, "\(name), byte by byte")
+        for cut in 0...bytes.count {
+            #expect(HTTPRequestParser.feed([Array(bytes[..<cut]), Array(bytes[cut...])], limits: limits) == whole,
+                    "\(name), cut at \(cut)")
+        }
+    }
+
     @Test(arguments: [
         ("both lengths", "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n", 400),
         ("two lengths", "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\n", 400),
