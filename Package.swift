@@ -88,9 +88,13 @@ let package = Package(
                     swiftSettings: strict),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"], swiftSettings: strict),
         .testTarget(name: "ServerTests", dependencies: ["Server", "HTTP", "Casework", "Storage", "Domain", "Routing", "Classifier",
-                                                        "TestSupport"],
+                                                        "TestSupport", "CaseworkSupport"],
                     swiftSettings: strict),
-        .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Storage", "Domain", "Routing", "Intake", "Classifier", "TestSupport"],
+        // The authorization matrix's fixture and table, for the Casework tests and the API tests alike.
+        .target(name: "CaseworkSupport", dependencies: ["Casework", "Storage", "Domain", "Routing", "TestSupport"], path: "Tests/CaseworkSupport",
+                swiftSettings: strict),
+        .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Storage", "Domain", "Routing", "Intake", "Classifier", "TestSupport",
+                                                          "CaseworkSupport"],
                     swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

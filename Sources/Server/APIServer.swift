@@ -16,21 +16,22 @@ public struct APIServer: HTTPResponder {
 
     public init(context: APIContext) {
         self.context = context
-        var operations = SessionOperations.all(context) + GrievanceOperations.all(context) + DirectoryOperations.all(context)
-            + AdminOperations.all(context) + PublicOperations.all(context)
-        let document = OpenAPIDocument.make(operations)
-        operations += [
-            APIOperation(method: .get, path: "/api/v1/openapi.json", id: "openapi", summary: "Tài liệu OpenAPI 3.1 của API này",
-                         access: .open, responses: [.init(status: 200, description: "OpenAPI 3.1", schema: ["type": "object"])]) { _ in
-                HTTPResponse(status: .ok, headers: ["Content-Type": "application/json; charset=utf-8"], body: document)
-            },
-            APIOperation(method: .get, path: "/healthz", id: "health", summary: "Sẵn sàng phục vụ", access: .open,
-                         responses: [.init(status: 200, description: "Đã nạp cơ sở dữ liệu và quy tắc", schema: APISchemas.ref("Health"))]) { _ in
-                APIServer.json(Array(#"{"status":"ok"}"#.utf8))
-            },
-        ]
+        // The document describes itself too: its handler reads it from a box filled once all are known.
+        let document = DocumentBox()
+        let operations = SessionOperations.all(context) + GrievanceOperations.all(context) + DirectoryOperations.all(context)
+            + AdminOperations.all(context) + PublicOperations.all(context) + [
+                APIOperation(method: .get, path: "/api/v1/openapi.json", id: "openapi", summary: "Tài liệu OpenAPI 3.1 của API này",
+                             access: .open, responses: [.init(status: 200, description: "OpenAPI 3.1", schema: ["type": "object"])]) { _ in
+                    HTTPResponse(status: .ok, headers: ["Content-Type": "application/json; charset=utf-8"], body: document.bytes)
+                },
+                APIOperation(method: .get, path: "/healthz", id: "health", summary: "Sẵn sàng phục vụ", access: .open,
+                             responses: [.init(status: 200, description: "Đã nạp cơ sở dữ liệu và quy tắc", schema: APISchemas.ref("Health"))]) { _ in
+                    APIServer.json(Array(#"{"status":"ok"}"#.utf8))
+                },
+            ]
+        document.fill(OpenAPIDocument.make(operations))
         self.operations = operations
-        self.openAPI = document
+        self.openAPI = document.bytes
         var router = Router(renderError: { APIError.from($0).response })
         for operation in operations {
             router.add(operation.method, operation.path, bodyLimit: operation.bodyLimit) { [context] request in
@@ -96,4 +97,11 @@ public struct APIServer: HTTPResponder {
         write(&writer)
         return json(writer.bytes, status: status, headers: headers)
     }
+}
+
+/// The OpenAPI document's bytes, set once before the router serves anything.
+final class DocumentBox: @unchecked Sendable {
+    private(set) var bytes: [UInt8] = []
+    /// Called once, before the router exists: no request can read meanwhile.
+    func fill(_ bytes: [UInt8]) { self.bytes = bytes }
 }

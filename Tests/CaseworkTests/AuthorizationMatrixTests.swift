@@ -5,119 +5,18 @@ import Domain
 import Routing
 import Storage
 import TestSupport
+import CaseworkSupport
 
 /// Every operation × every role × a grievance of the user's own unit, of a unit below it, of an
 /// unrelated unit, and a confidential tố cáo of their unit: the outcome written as a table.
 @Suite("Casework authorization matrix")
 struct AuthorizationMatrixTests {
     enum Outcome: String { case ok, notFound = "404", refused = "403" }
-    enum Target: Int, CaseIterable { case own, below, unrelated, toCao }
-
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let book: RuleBook = try! RuleBookLoader.load(directory: root.appendingPathComponent("routing-rules").path)
-    static let denouncer = "Nguyễn Văn Tố"
-
-    /// The roles, each of Phường Bảy Hiền's Front committee where it has a unit; "granted" is a
-    /// member an admin granted the tố cáo's identity.
-    static let roles: [(name: String, principal: Principal)] = [
-        ("registrar", Principal(login: "registrar", role: .registrar, unit: "mttq-bay-hien")),
-        ("member", Principal(login: "member", role: .member, unit: "mttq-bay-hien")),
-        ("granted", Principal(login: "granted", role: .member, unit: "mttq-bay-hien")),
-        ("head", Principal(login: "head", role: .head, unit: "mttq-bay-hien")),
-        ("supervisor", Principal(login: "supervisor", role: .supervisor)),
-        ("admin", Principal(login: "admin", role: .admin)),
-    ]
-
-    /// Columns: own, below (Hội LHPN phường Bảy Hiền), unrelated (phường Hạnh Thông), tố cáo.
-    static let expected: [String: [String: [Outcome]]] = [
-        "show": [
-            "registrar": [.ok, .ok, .notFound, .ok], "member": [.ok, .notFound, .notFound, .ok],
-            "granted": [.ok, .notFound, .notFound, .ok], "head": [.ok, .ok, .notFound, .ok],
-            "supervisor": [.ok, .ok, .ok, .ok], "admin": [.ok, .ok, .ok, .ok],
-        ],
-        "accept": [
-            "registrar": [.refused, .refused, .notFound, .refused], "member": [.ok, .notFound, .notFound, .ok],
-            "granted": [.ok, .notFound, .notFound, .ok], "head": [.ok, .ok, .notFound, .ok],
-            "supervisor": [.refused, .refused, .refused, .refused], "admin": [.ok, .ok, .ok, .ok],
-        ],
-        "correct": [
-            "registrar": [.refused, .refused, .notFound, .refused], "member": [.ok, .notFound, .notFound, .ok],
-            "granted": [.ok, .notFound, .notFound, .ok], "head": [.ok, .ok, .notFound, .ok],
-            "supervisor": [.refused, .refused, .refused, .refused], "admin": [.ok, .ok, .ok, .ok],
-        ],
-        // Only the tố cáo has a protected identity; revealing another's is an ordinary view.
-        "reveal": [
-            "registrar": [.ok, .ok, .notFound, .refused], "member": [.ok, .notFound, .notFound, .refused],
-            "granted": [.ok, .notFound, .notFound, .ok], "head": [.ok, .ok, .notFound, .refused],
-            "supervisor": [.ok, .ok, .ok, .refused], "admin": [.ok, .ok, .ok, .ok],
-        ],
-        // Extending a grievance the admin accepted; merging it into the user's own other grievance.
-        "extend": [
-            "registrar": [.refused, .refused, .notFound, .refused], "member": [.ok, .notFound, .notFound, .ok],
-            "granted": [.ok, .notFound, .notFound, .ok], "head": [.ok, .ok, .notFound, .ok],
-            "supervisor": [.refused, .refused, .refused, .refused], "admin": [.ok, .ok, .ok, .ok],
-        ],
-        "merge": [
-            "registrar": [.refused, .refused, .notFound, .refused], "member": [.ok, .notFound, .notFound, .ok],
-            "granted": [.ok, .notFound, .notFound, .ok], "head": [.ok, .ok, .notFound, .ok],
-            "supervisor": [.refused, .refused, .refused, .refused], "admin": [.ok, .ok, .ok, .ok],
-        ],
-        "listed": [
-            "registrar": [.ok, .ok, .notFound, .ok], "member": [.ok, .notFound, .notFound, .ok],
-            "granted": [.ok, .notFound, .notFound, .ok], "head": [.ok, .ok, .notFound, .ok],
-            "supervisor": [.ok, .ok, .ok, .ok], "admin": [.ok, .ok, .ok, .ok],
-        ],
-    ]
-
-    /// A database with the four grievances, all assigned and registered by the ward's committee
-    /// but the unrelated one; and the granted member's grant.
-    struct Fixture {
-        let directory = TemporaryDirectory("danvan-casework")
-        let casework: Casework
-        let codes: [TrackingCode]
-        let database: Database
-
-        /// One more assigned grievance of `lead`, registered by the ward's committee.
-        func extra(lead: String) throws -> TrackingCode {
-            var draft = GrievanceDraft(kind: .phanAnh, channel: .form, text: "Cống thoát nước bị tắc", receivedAt: Date())
-            draft.office = "mttq-bay-hien"
-            var grievance = Grievance(trackingCode: TrackingCode(parsing: "Z9Y8X7W6V5")!, draft: draft)
-            grievance.status = .assigned
-            grievance.leadUnit = lead
-            _ = try database.write { try GrievanceStore.insert(grievance, events: [grievance.receivedEvent], in: $0) }
-            return grievance.trackingCode
-        }
-
-        init() throws {
-            let database = try Database(path: directory.path("c.sqlite"))
-            casework = Casework(database: database, book: AuthorizationMatrixTests.book)
-            var codes: [TrackingCode] = []
-            let leads = ["mttq-bay-hien", "hoi-lhpn-bay-hien", "mttq-hanh-thong", "mttq-bay-hien"]
-            try database.write { connection in
-                for (index, lead) in leads.enumerated() {
-                    let toCao = index == Target.toCao.rawValue
-                    var draft = GrievanceDraft(kind: toCao ? .toCao : .phanAnh, channel: .form,
-                                               text: toCao ? "Tố cáo cán bộ phường nhận tiền" : "Đèn đường hỏng đã lâu",
-                                               submitter: Submitter(name: toCao ? AuthorizationMatrixTests.denouncer : "Trần Thị Mai",
-                                                                    phone: "0912345678"),
-                                               receivedAt: Date().addingTimeInterval(-86_400))
-                    draft.office = index == Target.unrelated.rawValue ? "mttq-hanh-thong" : "mttq-bay-hien"
-                    var grievance = Grievance(trackingCode: Casework.testCode(index), draft: draft)
-                    grievance.status = .assigned
-                    grievance.leadUnit = lead
-                    try GrievanceStore.insert(grievance, events: [grievance.receivedEvent], in: connection)
-                    codes.append(grievance.trackingCode)
-                }
-                try AccountStore.insert(User(login: "granted", name: nil, role: .member, unit: "mttq-bay-hien", passwordHash: "x",
-                                             mustChangePassword: false, createdAt: Date()), in: connection)
-            }
-            self.codes = codes
-            self.database = database
-            try casework.grantIdentity(codes[Target.toCao.rawValue], to: "granted", reason: "cán bộ thụ lý",
-                                       as: Principal(login: "admin", role: .admin), at: Date())
-        }
-    }
+    typealias Target = AuthorizationFixture.Target
+    typealias Fixture = AuthorizationFixture
+    static let roles = AuthorizationFixture.roles
+    static let denouncer = AuthorizationFixture.denouncer
+    static let expected = AuthorizationFixture.expected.mapValues { $0.mapValues { $0.map { Outcome(rawValue: $0)! } } }
 
     static func outcome(_ body: () throws -> Void) -> Outcome {
         do {
@@ -248,12 +147,5 @@ struct AuthorizationMatrixTests {
         #expect(log.first?.login == "admin" && log.first?.detail == "xác minh")
         let (_, events) = try fixture.casework.show(code, as: admin, at: Date())
         #expect(events.filter { $0.type == .identityRevealed }.count == 1)
-    }
-}
-
-extension Casework {
-    /// Fixed, distinct tracking codes for the fixture's rows.
-    static func testCode(_ index: Int) -> TrackingCode {
-        TrackingCode(parsing: ["K7M3Q9TXR2", "A1B2C3D4E5", "F6G7H8J9K0", "M1N2P3Q4R5"][index])!
     }
 }
