@@ -48,9 +48,10 @@ struct JSONLineCodecTests {
 
     @Test("members keep their order, numbers as written, nested values only checked")
     func members() throws {
-        let members = try JSONLineCodecTests.members(#"{"id":12345678901234567890,"x":{"y":[1,"\u00e9"]},"id":-1.5e3,"b":true,"n":null,"a":[]}"#)
-        #expect(members.map(\.name) == ["id", "x", "id", "b", "n", "a"])
-        #expect(members.map(\.value) == [.number("12345678901234567890"), .object, .number("-1.5e3"), .bool(true), .null, .array])
+        let members = try JSONLineCodecTests.members(#"{"id":12345678901234567890,"x":{"y":[1,"\u00e9"]},"id":-1.5e3,"b":true,"n":null,"a":[],"s":["a","\u00e9"],"m":[1,"a"]}"#)
+        #expect(members.map(\.name) == ["id", "x", "id", "b", "n", "a", "s", "m"])
+        #expect(members.map(\.value) == [.number("12345678901234567890"), .object, .number("-1.5e3"), .bool(true), .null, .strings([]),
+                                         .strings(["a", "é"]), .array])
         #expect(try JSONLineCodecTests.members("\u{FEFF}{}").isEmpty)
         let deep = String(repeating: "[", count: 600) + String(repeating: "]", count: 600)
         #expect(throws: StrictJSONReader.SyntaxError.self) { try JSONLineCodecTests.members(#"{"a":\#(deep)}"#) }

@@ -110,6 +110,8 @@ struct GrievanceAddCommand: ParsableCommand {
         let needsModel = (route && topic == nil) || draft.kind != .toCao
         let routing = try GrievanceRouting(book: book, classifier: needsModel ? try ModelFile.read(path: modelPath) : nil,
                                            office: office)
+        // Refused before the database is opened (or made): bad input writes nothing.
+        if let topic, route { try routing.checkTopic(topic) }
         let (casework, principal) = try CommandContext.casework(databasePath: databasePath, creating: true, book: book, as: asLogin)
         let registration = try casework.register(draft, topic: topic, route: route, routing: routing, as: principal, at: Date())
         StandardStreams.printLine(GrievanceJSON(grievance: registration.grievance, events: nil).text)

@@ -31,6 +31,13 @@ public struct GrievanceRouting: Sendable {
         return book.topics.values.first { VietText.fold($0.name) == folded || VietText.fold($0.id) == folded }?.id
     }
 
+    /// A topic staff gave must be one of the rules' topics.
+    public func checkTopic(_ topic: String) throws(FieldError) {
+        guard book.topics[topic] != nil else {
+            throw FieldError(field: "topic", message: "không có chủ đề '\(topic)'; các chủ đề: \(book.topics.keys.sorted().joined(separator: ", "))")
+        }
+    }
+
     /// The place filled in from the address (or the text) when none was given. A protected
     /// submitter's address (a denouncer's, Luật Tố cáo 2018 art. 47) may place the matter in its
     /// province and commune, which decide jurisdiction, but its residential area, a few hundred
@@ -67,9 +74,7 @@ public struct GrievanceRouting: Sendable {
             draft.kind = kind == .toCao && draft.submitter.isAnonymous ? .phanAnh : kind
         }
         if let givenTopic {
-            guard book.topics[givenTopic] != nil else {
-                throw FieldError(field: "topic", message: "không có chủ đề '\(givenTopic)'; các chủ đề: \(book.topics.keys.sorted().joined(separator: ", "))")
-            }
+            try checkTopic(givenTopic)
             (topic, confidence) = (givenTopic, 1)
         } else if let model = classification!.modelTopic, draft.kind != .toCao {
             // The legal tests moved the topic for a denunciation; this one is not registered as one.
