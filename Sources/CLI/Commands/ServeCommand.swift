@@ -54,6 +54,7 @@ struct ServeCommand: ParsableCommand {
             throw FieldError(field: "office", message: "không có đơn vị '\(office)' trong danh bạ đơn vị (routing-rules/units/)")
         }
         let database = try CommandContext.openDatabase(databasePath, creating: true)
+        let checkpointer = try database.checkpointInBackground()
         let audit = AuditBuffer(database: database)
         let casework = Casework(database: database, book: book, viewAudit: audit)
         let log = RequestLog(enabled: !quiet)
@@ -77,6 +78,7 @@ struct ServeCommand: ParsableCommand {
         log.event("stopped")
         log.close()
         try audit.close()
+        checkpointer.stop()
     }
 
     /// The first run makes the admin account and shows its one-time password, once.

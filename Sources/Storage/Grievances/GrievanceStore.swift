@@ -20,13 +20,17 @@ public struct GrievanceStore: Sendable {
                     at instant: Date? = nil, clock: (any DeadlineClock)? = nil,
                     receivedDetails: [String: String] = [:]) throws -> Grievance {
         try draft.validate()
-        return try database.write { connection in
-            let grievance = try GrievanceStore.insertNew(draft, newCode: newCode, clock: routing == nil ? clock : nil,
-                                                         receivedDetails: receivedDetails, in: connection)
-            guard let routing else { return grievance }
-            let (routed, event) = try grievance.routed(routing, at: instant ?? draft.receivedAt, sequence: 2)
-            _ = try GrievanceStore.save(routed, event: event, previous: grievance, in: connection)
-            return routed
+        // Registrations come many at a time through the API: one commit for those waiting together.
+        // The body has run (on this thread or the batch's leader) before `writeGrouped` returns.
+        return try withoutActuallyEscaping(newCode) { newCode in
+            try database.writeGrouped { connection in
+                let grievance = try GrievanceStore.insertNew(draft, newCode: newCode, clock: routing == nil ? clock : nil,
+                                                             receivedDetails: receivedDetails, in: connection)
+                guard let routing else { return grievance }
+                let (routed, event) = try grievance.routed(routing, at: instant ?? draft.receivedAt, sequence: 2)
+                _ = try GrievanceStore.save(routed, event: event, previous: grievance, in: connection)
+                return routed
+            }
         }
     }
 

@@ -25,6 +25,7 @@ public final class Database: Sendable {
 
     /// Whether this open made a new, empty database file.
     public let wasCreated: Bool
+    private let groupCommit = GroupCommit()
 
     /// Opens the database at `path` and brings its schema up to date.
     /// - Parameters:
@@ -113,6 +114,22 @@ public final class Database: Sendable {
             defer { writerLock.signal() }
             return try connection.transaction(body)
         }
+    }
+
+    /// `write` for short writes that many threads make at once (registrations through the API):
+    /// joined with the others waiting into one transaction, each in its own savepoint, so each
+    /// succeeds or fails alone; returns once committed (see `GroupCommit`).
+    public func writeGrouped<T>(_ body: @escaping (Connection) throws -> T) throws -> T {
+        try groupCommit.write(in: self, body)
+    }
+
+    /// For a server: the log is copied back into the file by a thread of its own (`Checkpointer`)
+    /// instead of by whichever write crosses the threshold, which made every request waiting behind
+    /// it wait for the copy and its sync. Past `truncateAbove` bytes the log is cut back, which holds
+    /// writes for one copy and sync. Stop the returned checkpointer at shutdown.
+    public func checkpointInBackground(interval: Double = 0.25, truncateAbove: Int = 256 << 20) throws -> Checkpointer {
+        try writer.sync { connection in try connection.execute(script: "PRAGMA wal_autocheckpoint = 0") }
+        return try Checkpointer(self, interval: interval, truncateAbove: truncateAbove)
     }
 
     /// One long write committed in steps (imports): `body` gets the connection and a `commit`
