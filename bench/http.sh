@@ -14,7 +14,9 @@
 # 5. `danvan serve --db DB --port P`: `GET /healthz`, `GET /api/v1/grievances/CODE` as a
 #    supervisor, and registrations (`POST /api/v1/grievances`, bench/wrk/register.lua) as a
 #    registrar. Skipped, with a message, while this danvan has no `serve` command.
-# 6. A table: requests/s and p99 latency per endpoint (wrk -t2 -c64 -d10s --latency, each after
+# 6. The GET again while bench/http_crowd.py holds 2,000 idle keep-alive connections and 200
+#    clients sending a request head a byte a second, with the server's memory before and during.
+# 7. A table: requests/s and p99 latency per endpoint (wrk -t2 -c64 -d10s --latency, each after
 #    a 2-second warm-up), with non-2xx answers and socket errors.
 #
 # Environment: DANVAN (default .build/release/danvan), PEER, PEER_PORT (18081), DANVAN_PORT (18082), DURATION (10s), WARMUP (2s; 0 for
@@ -153,6 +155,10 @@ else
   measure danvan "POST /api/v1/grievances" -s bench/wrk/register.lua "$base" -- "$intake_token"
   after=$(sqlite3 "$db" "SELECT count(*) FROM grievances;")
   echo "  registered: $((after - before)) grievances stored during the warm-up and the run" >&2
+  # The same GET while 2,000 idle keep-alive connections and 200 clients sending a byte a second are held.
+  python3 bench/http_crowd.py 127.0.0.1 "$danvan_port" "/api/v1/grievances/$code" "$token" --pid "$serve_pid" \
+    --duration "${duration%s}" >"$work/crowd.txt"
+  sed 's/^/  /' "$work/crowd.txt" >&2
   kill "$serve_pid"; wait "$serve_pid" 2>/dev/null || true
   pids=()
   danvan_ran=1
