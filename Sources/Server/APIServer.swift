@@ -34,8 +34,12 @@ public struct APIServer: HTTPResponder {
         self.openAPI = document.bytes
         var router = Router(renderError: { APIError.from($0).response })
         for operation in operations {
+            // Reads run where the handler runs; writes and logins wait (on the database's one writer, on
+            // a password hash), so they wait on threads meant for it.
+            let waits = operation.method != .get
             router.add(operation.method, operation.path, bodyLimit: operation.bodyLimit) { [context] request in
-                APIServer.handle(request, with: operation, context: context)
+                waits ? await BlockingPool.shared.run { APIServer.handle(request, with: operation, context: context) }
+                    : APIServer.handle(request, with: operation, context: context)
             }
         }
         self.router = router
