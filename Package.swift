@@ -74,7 +74,7 @@ let package = Package(
         // Helpers shared by the test targets: temporary directories, running the built `danvan`.
         .target(name: "TestSupport", path: "Tests/Support", swiftSettings: strict),
         .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: strict),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "Secrets", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "Secrets", "TestSupport", "JSONText"], swiftSettings: strict),
         .testTarget(name: "SecretsTests", dependencies: ["Secrets"], swiftSettings: strict),
         .testTarget(name: "VietTextTests", dependencies: ["VietText", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "IntakeTests", dependencies: ["Intake", "Storage", "Domain", "Routing", "Classifier", "TestSupport"],

@@ -37,16 +37,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// "yyyy-mm-dd" from bytes, without making strings (every stored date is read through here).
     static func parseISO(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDate? {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func digits(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let digit = bytes[index] &- UInt8(ascii: "0")
-                guard digit < 10 else { return nil }
-                value = value * 10 + Int(digit)
-            }
-            return value
-        }
-        guard let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) else { return nil }
+        guard let y = decimal(bytes, 0..<4), let m = decimal(bytes, 5..<7), let d = decimal(bytes, 8..<10) else { return nil }
         return LocalDate(year: y, month: m, day: d)
     }
 
@@ -182,4 +173,17 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         var c = encoder.singleValueContainer()
         try c.encode(iso)
     }
+}
+
+/// The number the ASCII digits at `range` of `bytes` write; nil if one is not a digit or the range
+/// runs past the end. Dates and instants are read through here without making strings.
+func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+    guard range.upperBound <= bytes.count else { return nil }
+    var value = 0
+    for index in range {
+        let digit = bytes[index] &- UInt8(ascii: "0")
+        guard digit < 10 else { return nil }
+        value = value * 10 + Int(digit)
+    }
+    return value
 }

@@ -48,16 +48,7 @@ public enum Timestamp {
     static func parse(bytes utf8: UnsafeBufferPointer<UInt8>) -> Date? {
         guard utf8.count >= 20, utf8[10] == UInt8(ascii: "T") || utf8[10] == UInt8(ascii: " "),
               let date = LocalDate.parseISO(UnsafeBufferPointer(rebasing: utf8[0..<10])) else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            guard range.upperBound <= utf8.count else { return nil }
-            var value = 0
-            for index in range {
-                let digit = utf8[index] &- UInt8(ascii: "0")
-                guard digit < 10 else { return nil }
-                value = value * 10 + Int(digit)
-            }
-            return value
-        }
+        func number(_ range: Range<Int>) -> Int? { decimal(utf8, range) }
         guard utf8[13] == UInt8(ascii: ":"), utf8[16] == UInt8(ascii: ":"),
               let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
               hour < 24, minute < 60, second < 61 else { return nil }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import JSONText
 import Domain
 @testable import Storage
 
@@ -38,13 +39,13 @@ struct EventDetailsTests {
                 for value in 0...255 as ClosedRange<UInt64> {
                     let shift = UInt64(8 * position)
                     let word = (background & ~(0xFF << shift)) | (value << shift)
-                    #expect(GrievanceEvent.hasByteToEscape(word) == slow(word), "\(String(word, radix: 16))")
+                    #expect(JSONByteWriter.hasByteToEscape(word) == slow(word), "\(String(word, radix: 16))")
                 }
             }
         }
         for _ in 0..<100_000 {
             let word = generator.next() as UInt64
-            #expect(GrievanceEvent.hasByteToEscape(word) == slow(word), "\(String(word, radix: 16))")
+            #expect(JSONByteWriter.hasByteToEscape(word) == slow(word), "\(String(word, radix: 16))")
         }
     }
 
