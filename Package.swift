@@ -55,7 +55,7 @@ let package = Package(
         .target(name: "HTTP", dependencies: ["CEpoll"], swiftSettings: strict),
         // The JSON API over the HTTP module: sessions, operations, OpenAPI, request logs.
         .target(name: "Server", dependencies: ["HTTP", "Casework", "Domain", "Storage", "Routing", "Presentation", "JSONText", "VietText",
-                                               "Secrets"],
+                                               "Secrets", "Intake"],
                 swiftSettings: strict),
         // The command-line interface: one type per subcommand.
         .target(name: "CLI", dependencies: ["Domain", "Storage", "Secrets", "Routing", "VietText", "Locality", "Classifier", "Intake",

@@ -16,12 +16,14 @@ public struct APIContext: Sendable {
     /// The unit whose desk receives what citizens send through the public form.
     public let publicOffice: String?
     public let log: RequestLog
+    /// Uploads being imported, for their uploaders to follow.
+    public let imports: ImportJobs
     public let now: @Sendable () -> Date
 
     public init(casework: Casework, routing: GrievanceRouting, sessions: SessionStore? = nil,
                 publicSubmissions: RateLimiter = RateLimiter(limit: 5, window: 3600),
                 publicLookups: RateLimiter = RateLimiter(limit: 120, window: 60),
-                publicOffice: String? = nil, log: RequestLog = RequestLog(enabled: false),
+                publicOffice: String? = nil, log: RequestLog = RequestLog(enabled: false), imports: ImportJobs = ImportJobs(),
                 now: @escaping @Sendable () -> Date = { Date() }) {
         self.casework = casework
         self.routing = routing
@@ -32,6 +34,7 @@ public struct APIContext: Sendable {
         self.publicLookups = publicLookups
         self.publicOffice = publicOffice
         self.log = log
+        self.imports = imports
         self.now = now
     }
 

@@ -19,7 +19,7 @@ public struct APIServer: HTTPResponder {
         // The document describes itself too: its handler reads it from a box filled once all are known.
         let document = DocumentBox()
         let operations = SessionOperations.all(context) + GrievanceOperations.all(context) + DirectoryOperations.all(context)
-            + AdminOperations.all(context) + PublicOperations.all(context) + [
+            + AdminOperations.all(context) + ImportOperations.all(context) + PublicOperations.all(context) + [
                 APIOperation(method: .get, path: "/api/v1/openapi.json", id: "openapi", summary: "Tài liệu OpenAPI 3.1 của API này",
                              access: .open, responses: [.init(status: 200, description: "OpenAPI 3.1", schema: ["type": "object"])]) { _ in
                     HTTPResponse(status: .ok, headers: ["Content-Type": "application/json; charset=utf-8"], body: document.bytes)

@@ -110,7 +110,7 @@ struct ImportCommand: ParsableCommand {
             try acting.casework.checkImport(as: acting.principal)
             principal = acting.principal
         }
-        let office = self.office ?? (principal.role == .registrar ? principal.unit : nil)
+        let office = self.office
         var mapping = HeaderMapping.standard
         if let mappingFile { mapping = try mapping.adding(file: mappingFile) }
         // Every source is opened (and a sheet's header read) before anything is stored.
@@ -133,22 +133,20 @@ struct ImportCommand: ParsableCommand {
         }
         let book = try RuleBookLoader.load(directory: rulesDirectory)
         let routing = try GrievanceRouting(book: book, classifier: try ModelFile.read(path: modelPath), office: office)
-        let database = try CommandContext.openDatabase(databasePath, creating: true)
+        let casework = Casework(database: try CommandContext.openDatabase(databasePath, creating: true), book: book)
         var bar = ProgressBar()
         let showProgress = StandardStreams.errorIsTerminal
         let logBatches = self.logBatches
-        let importer = Importer(
-            database: database, routing: routing, batchSize: batch ?? Importer.defaultBatchSize, growsBatches: batch == nil,
-            threads: threads, actor: principal.login,
-            newCode: CommandContext.newTrackingCode,
+        var stageTimes: ImportTimings?
+        let summary = try casework.importRecords(
+            sources, routing: routing, batchSize: batch, threads: threads, as: principal,
             progress: showProgress ? { bar.draw($0) } : nil,
             committed: logBatches ? { summary in
                 StandardStreams.printError("committed imported=\(summary.imported) duplicates=\(summary.duplicates) "
                     + "followups=\(summary.followups) quarantined=\(summary.quarantined)")
-            } : nil)
-        let summary = try importer.run(sources)
+            } : nil, timings: { stageTimes = $0 })
         bar.finish()
-        if timings { ImportCommand.printTimings(importer.timings) }
+        if timings, let stageTimes { ImportCommand.printTimings(stageTimes) }
         try JSONLines.print([
             "imported": summary.imported, "duplicates": summary.duplicates, "followups": summary.followups,
             "quarantined": summary.quarantined,

@@ -42,6 +42,8 @@ struct APIOperation: Sendable {
     var access: Access
     var parameters: [Parameter] = []
     var requestBody: JSONValue?
+    /// The body's media type in the document: JSON, or raw bytes for uploads.
+    var requestType = "application/json"
     var responses: [Response]
     var bodyLimit: Int?
     var handler: @Sendable (APIRequest) throws -> HTTPResponse

@@ -88,6 +88,15 @@ enum APISchemas {
             ("tracking_code", string), ("status", string), ("status_name", string), ("received", ["type": "string", "format": "date"]),
             ("due_resolve", date), ("answer", nullableString),
         ], required: ["tracking_code", "status", "received", "due_resolve", "answer"])),
+        ("ImportJob", object([
+            ("id", string), ("name", string), ("status", ["type": "string", "enum": ["running", "done", "failed"]]),
+            ("records", ["type": "integer"]), ("bytes_read", ["type": "integer"]), ("total_bytes", ["type": "integer"]),
+            ("summary", ["type": ["object", "null"], "properties": [
+                "imported": ["type": "integer"], "duplicates": ["type": "integer"], "followups": ["type": "integer"],
+                "quarantined": ["type": "integer"],
+            ]]),
+            ("error", nullableString),
+        ], required: ["id", "status", "records", "bytes_read", "total_bytes", "summary", "error"])),
         ("Created", object([("tracking_code", string)], required: ["tracking_code"])),
         ("Health", object([("status", string)], required: ["status"])),
         ("Items", object([("items", ["type": "array"])], required: ["items"])),

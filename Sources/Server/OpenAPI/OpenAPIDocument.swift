@@ -49,7 +49,8 @@ enum OpenAPIDocument {
             })))
         }
         if let body = operation.requestBody {
-            members.append(("requestBody", ["required": true, "content": ["application/json": ["schema": body]]]))
+            let content: JSONValue = ["schema": body]
+            members.append(("requestBody", ["required": true, "content": .object([(operation.requestType, content)])]))
         }
         var responses: [(String, JSONValue)] = operation.responses.map { response in
             var described: [(String, JSONValue)] = [("description", .string(response.description))]
