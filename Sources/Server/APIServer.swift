@@ -11,8 +11,6 @@ public struct APIServer: HTTPResponder {
     public let context: APIContext
     let operations: [APIOperation]
     public let router: Router
-    /// The OpenAPI document, made once from `operations`.
-    let openAPI: [UInt8]
 
     public init(context: APIContext) {
         self.context = context
@@ -31,7 +29,6 @@ public struct APIServer: HTTPResponder {
             ]
         document.fill(OpenAPIDocument.make(operations))
         self.operations = operations
-        self.openAPI = document.bytes
         var router = Router(renderError: { APIError.from($0).response })
         for operation in operations {
             // Reads run where the handler runs; writes and logins wait (on the database's one writer, on
