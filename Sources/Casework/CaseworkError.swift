@@ -11,6 +11,8 @@ public enum CaseworkError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownUnit(String)
     case weakPassword
     case reasonNeeded(what: String)
+    /// An API key that is unknown, revoked, or of a disabled account.
+    case badAPIKey
 
     public var description: String {
         switch self {
@@ -25,6 +27,7 @@ public enum CaseworkError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unknownUnit(unit): "unit: không có đơn vị '\(unit)' trong danh bạ (routing-rules/units/)"
         case .weakPassword: "password-file: mật khẩu cần từ 10 đến 128 ký tự"
         case let .reasonNeeded(what): "reason: cần nêu lý do \(what)"
+        case .badAPIKey: "api_key: khóa API không đúng, đã bị thu hồi hoặc tài khoản của khóa đã bị khóa"
         }
     }
 }

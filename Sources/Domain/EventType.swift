@@ -12,4 +12,9 @@ public enum EventType: String, Codable, Sendable, CaseIterable {
     case followUp = "follow-up"
     /// Someone was shown a protected submitter's identity (Luật Tố cáo 2018 art. 47): who, when, why.
     case identityRevealed = "identity-revealed"
+
+    /// Whether it changes the matter, so that it counts as the grievance's last update (Open311's
+    /// `updated_datetime`): everything but a look at a protected identity, which must not show
+    /// outside, even as a time.
+    public var changesTheMatter: Bool { self != .identityRevealed }
 }

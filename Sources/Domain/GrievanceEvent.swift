@@ -26,3 +26,8 @@ public struct GrievanceEvent: Sendable, Equatable, Codable {
         self.details = details
     }
 }
+
+extension Array where Element == GrievanceEvent {
+    /// When the last event that changes the matter happened (`EventType.changesTheMatter`); nil without one.
+    public var lastChange: Date? { last { $0.type.changesTheMatter }?.at }
+}

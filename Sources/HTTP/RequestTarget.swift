@@ -19,14 +19,8 @@ struct RequestTarget {
         }
         var query: [HTTPQueryItem] = []
         if queryStart < bytes.endIndex {
-            for pair in bytes[(queryStart + 1)...].split(separator: UInt8(ascii: "&")) {
-                let equals = pair.firstIndex(of: UInt8(ascii: "=")) ?? pair.endIndex
-                guard let name = PercentEncoding.decode(pair[..<equals], plusAsSpace: true),
-                      let value = PercentEncoding.decode(equals < pair.endIndex ? pair[(equals + 1)...] : [][...],
-                                                         plusAsSpace: true)
-                else { return nil }
-                query.append(HTTPQueryItem(name: name, value: value))
-            }
+            guard let items = HTTPQueryItem.form(bytes[(queryStart + 1)...]) else { return nil }
+            query = items
         }
         self.path = path
         self.segments = segments

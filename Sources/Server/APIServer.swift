@@ -4,7 +4,8 @@ internal import Domain
 internal import Presentation
 internal import JSONText
 
-/// The JSON API under /api/v1, /healthz and the OpenAPI document, as a router: usable without a
+/// The JSON API under /api/v1, /healthz, the OpenAPI document and Open311 GeoReport v2 under
+/// /open311/v2 (`Open311Routes`), as a router: usable without a
 /// socket (`await api.respond(to: request)`) and served by `HTTPServer`. Front end only: every
 /// rule and every decision of what someone may see is in Casework.
 public struct APIServer: HTTPResponder {
@@ -39,18 +40,29 @@ public struct APIServer: HTTPResponder {
                     : APIServer.handle(request, with: operation, context: context)
             }
         }
+        // Open311 GeoReport v2: the same router, outside the OpenAPI document (which covers /api/v1).
+        Open311Routes.add(to: &router, context: context)
         self.router = router
     }
 
     public func respond(to request: HTTPRequest) async -> HTTPResponse {
-        guard context.log.isEnabled else { return await router.respond(to: request) }
+        guard context.log.isEnabled else { return await route(request) }
         let started = ContinuousClock.now
-        let response = await router.respond(to: request)
+        let response = await route(request)
         let elapsed = ContinuousClock.now - started
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         context.log.request(at: context.now(), method: request.method.rawValue, route: router.routePattern(for: request) ?? "-",
                             status: response.status.code, milliseconds: milliseconds)
         return response
+    }
+
+    /// The router's answer; under /open311/ a path or method it does not serve is answered in
+    /// GeoReport's error shape rather than the API's.
+    private func route(_ request: HTTPRequest) async -> HTTPResponse {
+        if request.pathSegments.first == "open311", router.routePattern(for: request) == nil {
+            return Open311Routes.unrouted(request, router: router)
+        }
+        return await router.respond(to: request)
     }
 
     public func bodyLimit(for head: HTTPRequest) -> Int { router.bodyLimit(for: head) }

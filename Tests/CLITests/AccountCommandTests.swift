@@ -71,6 +71,33 @@ struct AccountCommandTests {
         #expect(audit.map { $0["action"] as? String }.contains("user-passwd"))
     }
 
+    @Test("user api-key prints a key once (stored only as its SHA-256), refuses unknown logins and non-admins; --revoke revokes")
+    func apiKeys() throws {
+        let directory = TemporaryDirectory("danvan-accounts")
+        let db = directory.path("a.sqlite")
+        #expect(try DanvanProcess.run(["user", "add", "ung-dung", "--role", "member", "--unit", "mttq-bay-hien", "--db", db]).status == 0)
+        #expect(try DanvanProcess.run(["user", "add", "tam", "--role", "member", "--unit", "mttq-bay-hien", "--db", db]).status == 0)
+        let issued = try DanvanProcess.run(["user", "api-key", "ung-dung", "--db", db])
+        #expect(issued.status == 0, "\(issued.stderr)")
+        let printed = try object(issued.stdout)
+        #expect(Set(printed.keys) == ["login", "api_key"] && printed["login"] as? String == "ung-dung")
+        let key = try #require(printed["api_key"] as? String)
+        #expect(key.count == 43 && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
+        let again = try object(try DanvanProcess.run(["user", "api-key", "ung-dung", "--db", db]).stdout)
+        #expect(again["api_key"] as? String != key)
+        let unknown = try DanvanProcess.run(["user", "api-key", "ai.do", "--db", db])
+        #expect(unknown.status == 1 && unknown.stderr == "error: login: không có người dùng 'ai.do'\n")
+        let byMember = try DanvanProcess.run(["user", "api-key", "ung-dung", "--as", "tam", "--db", db])
+        #expect(byMember.status == 1 && byMember.stderr.contains("không có quyền quản lý khóa API"))
+        let revoked = try DanvanProcess.run(["user", "api-key", "ung-dung", "--revoke", "--db", db])
+        #expect(revoked.status == 0)
+        #expect(try object(revoked.stdout)["revoked"] as? Int == 2)
+        #expect(try DanvanProcess.run(["user", "api-key", "--help"]).stdout.contains("api_key"))
+        let audit = try DanvanProcess.run(["audit", "list", "--db", db]).stdoutLines.map(object)
+        #expect(audit.first?["action"] as? String == "api-key-revoke")
+        #expect(!(try DanvanProcess.run(["audit", "list", "--db", db]).stdout.contains(key)))
+    }
+
     @Test("every command takes --as, also those that touch no data")
     func everyCommand() throws {
         let result = try DanvanProcess.run(["text", "fold", "Hồ Chí Minh", "--as", "ai.do"])

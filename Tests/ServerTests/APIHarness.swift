@@ -20,7 +20,14 @@ struct APIHarness {
          publicLookups: RateLimiter = RateLimiter(limit: 1000, window: 60)) throws {
         fixture = try AuthorizationFixture(bufferedViews: true)
         let routing = try GrievanceRouting(book: AuthorizationFixture.book, classifier: APIHarness.classifier, office: nil)
-        let context = APIContext(casework: fixture.casework, routing: routing, publicSubmissions: publicSubmissions,
+        // The fixture's roles are principals, not all of them accounts: the sessions' periodic re-check
+        // (every minute) must find them, or a run slowed by other suites loses its tokens midway.
+        let casework = fixture.casework
+        let sessions = SessionStore { login in
+            AuthorizationFixture.roles.first { $0.principal.login == login && login != "granted" }?.principal
+                ?? (try? casework.principal(login: login, systemUser: ""))
+        }
+        let context = APIContext(casework: fixture.casework, routing: routing, sessions: sessions, publicSubmissions: publicSubmissions,
                                  publicLookups: publicLookups, publicOffice: "mttq-bay-hien")
         api = APIServer(context: context)
         var tokens: [String: String] = [:]

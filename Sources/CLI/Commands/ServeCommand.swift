@@ -11,7 +11,7 @@ import Server
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "serve",
-        abstract: "Chạy máy chủ HTTP: API JSON /api/v1, OpenAPI, /healthz. (Run the HTTP server: the JSON API, its OpenAPI document, /healthz.)",
+        abstract: "Chạy máy chủ HTTP: API JSON /api/v1, OpenAPI, /healthz, Open311 /open311/v2. (Run the HTTP server: the JSON API, its OpenAPI document, /healthz, Open311 GeoReport v2.)",
         discussion: """
             Opens (or starts) the database, loads the rules and the model, and listens until SIGTERM or SIGINT, \
             then finishes the requests in flight and writes the pending audit lines. With no enabled admin \
@@ -68,7 +68,7 @@ struct ServeCommand: ParsableCommand {
             throw FieldError(field: "port", message: "không mở được \(host):\(port): \(error)")
         }
         server.stopOnSignals()
-        StandardStreams.printLine("danvan đang chạy tại http://\(host):\(bound)/ (API: /api/v1, OpenAPI: /api/v1/openapi.json)")
+        StandardStreams.printLine("danvan đang chạy tại http://\(host):\(bound)/ (API: /api/v1, OpenAPI: /api/v1/openapi.json, Open311: /open311/v2/discovery.json)")
         try announceAdmin(casework)
         StandardStreams.flush()
         log.event("started on \(host):\(bound)")

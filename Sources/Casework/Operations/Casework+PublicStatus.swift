@@ -11,6 +11,11 @@ public struct PublicStatus: Sendable, Equatable {
     public var dueResolve: LocalDate?
     /// The reason given when it was resolved, closed or rejected (the answer to the citizen).
     public var answer: String?
+    /// The topic's id, which the citizen's service (Open311's service_code) named or routing chose.
+    public var topic: String?
+    /// The instant it was received, and of its last change (`EventType.changesTheMatter`).
+    public var receivedAt: Date
+    public var changedAt: Date
 }
 
 extension Casework {
@@ -24,6 +29,7 @@ extension Casework {
             ? events.last { $0.toStatus.map(answered.contains) == true && $0.reason != nil }?.reason : nil
         // A merged petition is answered with the one it joined; its code is the citizen's own.
         return PublicStatus(trackingCode: grievance.trackingCode, status: grievance.status, received: LocalDate(grievance.receivedAt),
-                            dueResolve: grievance.deadlines.resolve, answer: answer)
+                            dueResolve: grievance.deadlines.resolve, answer: answer, topic: grievance.topic,
+                            receivedAt: grievance.receivedAt, changedAt: events.lastChange ?? grievance.receivedAt)
     }
 }

@@ -68,4 +68,13 @@ extension Casework {
         }
         return found.map { redacted($0, events: nil).0 }
     }
+
+    /// `list`, each grievance with when it last changed (`GrievanceStore.lastChanges`), for
+    /// feeds that report updates (Open311's updated_datetime).
+    public func listWithChanges(_ filter: GrievanceFilter, as principal: Principal,
+                                at instant: Date) throws -> [(grievance: Grievance, changedAt: Date)] {
+        let found = try list(filter, as: principal, at: instant)
+        let changes = try database.read { try GrievanceStore.lastChanges(of: found.map(\.trackingCode), in: $0) }
+        return found.map { ($0, changes[$0.trackingCode] ?? $0.receivedAt) }
+    }
 }

@@ -51,6 +51,7 @@ public struct APIError: Error, Sendable, Equatable {
             switch error {
             case .notAllowed: return APIError(.forbidden, code: "forbidden", message: message)
             case .unknownLogin, .disabled: return APIError(.unauthorized, code: "unauthorized", message: message)
+            case .badAPIKey: return APIError(.forbidden, code: "forbidden", message: message)
             case .loginTaken: return APIError(.conflict, code: "conflict", message: message, field: "login")
             default: return APIError(.badRequest, code: "invalid_field", message: message, field: field == "as" ? nil : field)
             }

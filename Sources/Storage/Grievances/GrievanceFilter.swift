@@ -17,6 +17,14 @@ public struct GrievanceFilter: Sendable {
     public var after: (receivedAt: Date, trackingCode: TrackingCode)?
     /// Only those whose text contains these words as written.
     public var textContains: String?
+    /// Only those in one of these statuses (with `status`, both must hold).
+    public var statuses: [Status]?
+    /// Only those of one of these topics.
+    public var topics: [String]?
+    /// Only those received at or after this instant.
+    public var receivedFrom: Date?
+    /// Only those received before this instant.
+    public var receivedBefore: Date?
 
     public init(status: Status? = nil, unit: String? = nil, limit: Int = 1000, overdueOn: LocalDate? = nil) {
         self.status = status

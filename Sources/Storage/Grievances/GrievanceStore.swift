@@ -151,18 +151,45 @@ public struct GrievanceStore: Sendable {
               AND (?7 IS NULL OR g.received_at < ?7 OR (g.received_at = ?7
                     AND g.id < (SELECT id FROM grievances WHERE tracking_code = ?8)))
               AND (?9 IS NULL OR instr(g.text, ?9) > 0)
+              AND (?10 IS NULL OR g.status IN (SELECT value FROM json_each(?10)))
+              AND (?11 IS NULL OR g.topic IN (SELECT value FROM json_each(?11)))
+              AND (?12 IS NULL OR g.received_at >= ?12)
+              AND (?13 IS NULL OR g.received_at < ?13)
             ORDER BY g.received_at DESC, g.id DESC
             LIMIT ?3
             """, [SQLValue(filter.status?.rawValue), SQLValue(filter.unit), SQLValue(filter.limit),
                   SQLValue(filter.overdueOn?.iso), SQLValue(filter.visibleToUnits.map(GrievanceStore.jsonArray)),
                   SQLValue(filter.office), SQLValue(filter.after.map { Timestamp.format($0.receivedAt) }),
-                  SQLValue(filter.after?.trackingCode.value), SQLValue(filter.textContains)])
+                  SQLValue(filter.after?.trackingCode.value), SQLValue(filter.textContains),
+                  SQLValue(filter.statuses.map { GrievanceStore.jsonArray($0.map(\.rawValue)) }),
+                  SQLValue(filter.topics.map(GrievanceStore.jsonArray)),
+                  SQLValue(filter.receivedFrom.map(Timestamp.format)), SQLValue(filter.receivedBefore.map(Timestamp.format))])
         return try rows.map { row in
             let units = try connection.query(
                 "SELECT unit FROM grievance_coordinating_units WHERE grievance_id = ? ORDER BY unit",
                 [row["id"]]).compactMap { $0.string("unit") }
             return try Grievance(row: row, coordinatingUnits: units)
         }
+    }
+
+    /// When each of these grievances last changed: its latest event that changes the matter
+    /// (`EventType.changesTheMatter`; a look at a protected identity does not). Unknown codes are absent.
+    public static func lastChanges(of codes: [TrackingCode], in connection: Connection) throws -> [TrackingCode: Date] {
+        guard !codes.isEmpty else { return [:] }
+        let quiet = EventType.allCases.filter { !$0.changesTheMatter }.map(\.rawValue)
+        let rows = try connection.query("""
+            SELECT g.tracking_code AS code, max(e.at) AS at FROM grievances g JOIN grievance_events e ON e.grievance_id = g.id
+            WHERE g.tracking_code IN (SELECT value FROM json_each(?1)) AND e.type NOT IN (SELECT value FROM json_each(?2))
+            GROUP BY g.id
+            """, [.text(jsonArray(codes.map(\.value))), .text(jsonArray(quiet))])
+        var changes: [TrackingCode: Date] = [:]
+        for row in rows {
+            guard let code = row.string("code").flatMap(TrackingCode.init(parsing:)), let at = row.string("at").flatMap(Timestamp.parse) else {
+                throw StoreError.corruptRow(table: "grievance_events", id: 0, field: "at")
+            }
+            changes[code] = at
+        }
+        return changes
     }
 
     /// Applies a status change and appends its event, in one transaction.

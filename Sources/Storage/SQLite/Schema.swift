@@ -173,5 +173,16 @@ enum Schema {
             );
             CREATE INDEX login_failures_by_key ON login_failures(key, at);
             """),
+        Migration(version: 11, name: "API keys of accounts, for Open311 clients", sql: """
+            -- key_hash: the SHA-256 of the key, 64 hex digits; the key itself is shown once and never stored.
+            CREATE TABLE api_keys (
+                id         INTEGER PRIMARY KEY,
+                key_hash   TEXT NOT NULL UNIQUE,
+                login      TEXT NOT NULL REFERENCES users(login),
+                created_at TEXT NOT NULL,
+                revoked    INTEGER NOT NULL DEFAULT 0 CHECK (revoked IN (0, 1))
+            );
+            CREATE INDEX api_keys_by_login ON api_keys(login);
+            """),
     ]
 }
