@@ -86,6 +86,41 @@ struct APIAuthorizationTests {
         #expect(!status.bodyText.contains("mttq-bay-hien"), "a unit's id in the public status")
     }
 
+    @Test("searching the text never tells whether a protected letter names someone, except for an admin")
+    func searchIsNoOracle() async throws {
+        let harness = try APIHarness()
+        let toCao = harness.fixture.codes[AuthorizationFixture.Target.toCao.rawValue].value
+        // "nhận tiền" is in the tố cáo's letter; its submitter is protected.
+        let query = "/api/v1/grievances?limit=200&q=nh%E1%BA%ADn%20ti%E1%BB%81n"
+        for (name, _) in AuthorizationFixture.roles {
+            let items = APIHarness.object(try await harness.call(.get, query, as: name))["items"] as? [[String: Any]] ?? []
+            let found = items.contains { $0["tracking_code"] as? String == toCao }
+            #expect(found == (name == "admin"), "\(name)")
+        }
+    }
+
+    @Test("a merge into a grievance the user may not see is answered as into an unknown one, whatever its state")
+    func mergeTargetIsNoOracle() async throws {
+        let harness = try APIHarness()
+        let own = harness.fixture.codes[AuthorizationFixture.Target.own.rawValue].value
+        let unrelated = harness.fixture.codes[AuthorizationFixture.Target.unrelated.rawValue].value
+        let other = try harness.fixture.extra(lead: "mttq-hanh-thong").value
+        // The unrelated grievance is merged into another of its ward: for a member of Bảy Hiền, still unknown.
+        #expect(try await harness.call(.post, "/api/v1/grievances/\(unrelated)/transitions", as: "admin",
+                                       json: #"{"to":"merged","into":"\#(other)"}"#).status == .ok)
+        let hidden = try await harness.call(.post, "/api/v1/grievances/\(own)/transitions", as: "member",
+                                            json: #"{"to":"merged","into":"\#(unrelated)"}"#)
+        let unknown = try await harness.call(.post, "/api/v1/grievances/\(own)/transitions", as: "member",
+                                             json: #"{"to":"merged","into":"ZZZZZ-ZZZZZ"}"#)
+        #expect(hidden.status == unknown.status)
+        #expect(hidden.bodyText.replacingOccurrences(of: unrelated, with: "ZZZZZ-ZZZZZ") == unknown.bodyText)
+        #expect(!hidden.bodyText.contains(other))
+        // Nor may anyone probe from a grievance they cannot see.
+        let probe = try await harness.call(.post, "/api/v1/grievances/\(unrelated)/transitions", as: "member",
+                                           json: #"{"to":"merged","into":"\#(own)"}"#)
+        #expect(probe.status == .notFound)
+    }
+
     @Test("a member cannot register for another office: the registrant's office is their own")
     func registrarOffice() async throws {
         let harness = try APIHarness()

@@ -55,6 +55,7 @@ struct ServeCommand: ParsableCommand {
         }
         let database = try CommandContext.openDatabase(databasePath, creating: true)
         let checkpointer = try database.checkpointInBackground()
+        defer { checkpointer.stop() }
         let audit = AuditBuffer(database: database)
         let casework = Casework(database: database, book: book, viewAudit: audit)
         let log = RequestLog(enabled: !quiet)
@@ -78,7 +79,6 @@ struct ServeCommand: ParsableCommand {
         log.event("stopped")
         log.close()
         try audit.close()
-        checkpointer.stop()
     }
 
     /// The first run makes the admin account and shows its one-time password, once.

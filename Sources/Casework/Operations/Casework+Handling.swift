@@ -23,6 +23,14 @@ extension Casework {
                            at instant: Date) throws -> Grievance {
         try request.checkFieldsUsed()
         let store = GrievanceStore(database: database)
+        // Visibility first, of the grievance and of a merge target: the store's own checks answer
+        // differently for a target that is merged, which would tell of one the principal may not see.
+        guard let (current, _) = try store.find(code), access.canSee(current, as: principal) else { throw StoreError.notFound(code) }
+        if let target = request.mergedInto, request.to == .merged {
+            guard let (merged, _) = try store.find(target), access.canSee(merged, as: principal) else {
+                throw StoreError.mergeTargetMissing(target)
+            }
+        }
         // A unit the directory does not know would drop the grievance out of every unit's inbox.
         if let book {
             for (field, unit) in [("unit", request.unit)] + request.coordinatingUnits.map({ ("coordinating", Optional($0)) }) {

@@ -27,7 +27,6 @@ extension Casework {
         let answered: Set<Status> = [.resolved, .closed, .rejected]
         let answer = answered.contains(grievance.status)
             ? events.last { $0.toStatus.map(answered.contains) == true && $0.reason != nil }?.reason : nil
-        // A merged petition is answered with the one it joined; its code is the citizen's own.
         return PublicStatus(trackingCode: grievance.trackingCode, status: grievance.status, received: LocalDate(grievance.receivedAt),
                             dueResolve: grievance.deadlines.resolve, answer: answer, topic: grievance.topic,
                             receivedAt: grievance.receivedAt, changedAt: events.lastChange ?? grievance.receivedAt)

@@ -50,6 +50,8 @@ extension Casework {
     /// line records the list.
     public func list(_ filter: GrievanceFilter, as principal: Principal, at instant: Date) throws -> [Grievance] {
         var scoped = filter
+        // Only who may see every protected identity may search the letters that carry one.
+        scoped.textSearchSkipsProtected = !access.canSeeIdentity(as: principal, granted: false)
         switch principal.role {
         case .admin, .supervisor: break
         case .registrar: scoped.office = principal.unit ?? ""

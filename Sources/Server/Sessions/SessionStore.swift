@@ -49,7 +49,13 @@ public final class SessionStore: Sendable {
         }
         session.expires = instant.addingTimeInterval(lifetime)
         let updated = session
-        sessions.withLock { $0[key] = updated }
+        // Written back only if still there: a logout or a disabling meanwhile stands.
+        let alive = sessions.withLock { sessions in
+            guard sessions[key] != nil else { return false }
+            sessions[key] = updated
+            return true
+        }
+        guard alive else { return nil }
         return updated
     }
 

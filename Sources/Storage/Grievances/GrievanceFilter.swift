@@ -17,6 +17,9 @@ public struct GrievanceFilter: Sendable {
     public var after: (receivedAt: Date, trackingCode: TrackingCode)?
     /// Only those whose text contains these words as written.
     public var textContains: String?
+    /// The text search leaves out grievances whose submitter is protected: a match on a stored,
+    /// unredacted letter would tell whether it names someone, though the answer shows it redacted.
+    public var textSearchSkipsProtected = true
     /// Only those in one of these statuses (with `status`, both must hold).
     public var statuses: [Status]?
     /// Only those of one of these topics.

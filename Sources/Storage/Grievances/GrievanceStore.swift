@@ -150,7 +150,7 @@ public struct GrievanceStore: Sendable {
               AND (?6 IS NULL OR g.office = ?6)
               AND (?7 IS NULL OR g.received_at < ?7 OR (g.received_at = ?7
                     AND g.id < (SELECT id FROM grievances WHERE tracking_code = ?8)))
-              AND (?9 IS NULL OR instr(g.text, ?9) > 0)
+              AND (?9 IS NULL OR (instr(g.text, ?9) > 0 AND (?14 = 0 OR g.confidential = 0)))
               AND (?10 IS NULL OR g.status IN (SELECT value FROM json_each(?10)))
               AND (?11 IS NULL OR g.topic IN (SELECT value FROM json_each(?11)))
               AND (?12 IS NULL OR g.received_at >= ?12)
@@ -163,7 +163,8 @@ public struct GrievanceStore: Sendable {
                   SQLValue(filter.after?.trackingCode.value), SQLValue(filter.textContains),
                   SQLValue(filter.statuses.map { GrievanceStore.jsonArray($0.map(\.rawValue)) }),
                   SQLValue(filter.topics.map(GrievanceStore.jsonArray)),
-                  SQLValue(filter.receivedFrom.map(Timestamp.format)), SQLValue(filter.receivedBefore.map(Timestamp.format))])
+                  SQLValue(filter.receivedFrom.map(Timestamp.format)), SQLValue(filter.receivedBefore.map(Timestamp.format)),
+                  SQLValue(filter.textSearchSkipsProtected)])
         return try rows.map { row in
             let units = try connection.query(
                 "SELECT unit FROM grievance_coordinating_units WHERE grievance_id = ? ORDER BY unit",
