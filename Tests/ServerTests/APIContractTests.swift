@@ -151,7 +151,7 @@ struct APIContractTests {
 
     @Test("citizens: the public form gives a code, the status shows no personal data, both are limited per address")
     func publicOperations() async throws {
-        let harness = try APIHarness(publicSubmissions: RateLimiter(limit: 2, window: 3600), publicLookups: RateLimiter(limit: 3, window: 60))
+        let harness = try APIHarness(publicSubmissions: RateLimiter(limit: 2, window: 3600), publicLookups: RateLimiter(limit: 3, window: 3600))
         let sent = try await harness.call(.post, "/api/v1/public/grievances",
                                           json: #"{"kind":"phan-anh","text":"Hẻm 45 Cách Mạng Tháng Tám phường Bảy Hiền ngập nước mỗi khi mưa","name":"Lê Văn Nam","phone":"0987654321"}"#)
         #expect(sent.status == .created)
