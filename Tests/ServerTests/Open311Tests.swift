@@ -281,7 +281,7 @@ struct Open311Tests {
 
     @Test("public lookups are limited per address, each code counted")
     func lookupLimit() async throws {
-        let world = try World(publicLookups: RateLimiter(limit: 3, window: 60))
+        let world = try World(publicLookups: RateLimiter(limit: 3, window: 3600))
         let code = world.harness.fixture.codes[0].value
         #expect(Open311Tests.array(try await world.get("requests.json?service_request_id=\(code),\(code)")).count == 2)
         #expect(try await world.get("requests/\(code).json").status == .ok)
