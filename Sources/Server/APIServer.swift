@@ -10,7 +10,6 @@ internal import JSONText
 /// rule and every decision of what someone may see is in Casework.
 public struct APIServer: HTTPResponder {
     public let context: APIContext
-    let operations: [APIOperation]
     public let router: Router
 
     public init(context: APIContext) {
@@ -29,7 +28,6 @@ public struct APIServer: HTTPResponder {
                 },
             ]
         document.fill(OpenAPIDocument.make(operations))
-        self.operations = operations
         var router = Router(renderError: { APIError.from($0).response })
         for operation in operations {
             // Reads run where the handler runs; writes and logins wait (on the database's one writer, on
